@@ -1,0 +1,134 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloServer } from "@apollo/server";
+import {
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from "@apollo/server/plugin/landingPage/default";
+import { expressMiddleware } from "@as-integrations/express5";
+import {
+  BODY_LIMIT,
+  bodyErrorHandler,
+  type Config,
+  closeServer,
+  DomainError,
+  INTERNAL_SECRET_HEADER,
+  type Logger,
+  listen,
+  maskError,
+  type RunningServer,
+  SANDBOX_TIME_HEADER,
+  SUBGRAPHS,
+} from "@psg/shared";
+import express from "express";
+import { readSupergraph } from "./supergraph";
+
+interface GatewayContext {
+  headers: Record<string, string | string[] | undefined>;
+}
+
+/** The only client headers a subgraph sees: identity and sandbox time. */
+export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER] as const;
+
+class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+    private readonly config: Config,
+    private readonly log: Logger,
+  ) {
+    super({
+      url,
+      // keep-alive comes with Node's fetch; the timeout and the absence of retries are ours
+      fetcher: ((input: string, init: RequestInit) =>
+        fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+    });
+  }
+
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+    for (const name of PROPAGATED_HEADERS) {
+      const value = context.headers?.[name];
+      if (typeof value === "string") request.http?.headers.set(name, value);
+    }
+    request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
+  }
+
+  override didEncounterError(error: Error): void {
+    this.log.error({ err: error, subgraph: this.serviceName }, "subgraph request failed");
+    throw new DomainError("SERVICE_UNAVAILABLE", `The ${this.serviceName} part of the graph is unavailable; try again.`);
+  }
+}
+
+async function isReady(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL("/ready", url), { signal: AbortSignal.timeout(2_000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/** The public endpoint: one graph composed from the three subgraphs. */
+export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+  const gateway = new ApolloGateway({
+    supergraphSdl: readSupergraph(),
+    // subgraph addresses come from configuration, not from the composed file
+    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log),
+  });
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      config.production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+      ...(config.apolloUsageReporting
+        ? []
+        : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
+    ],
+    formatError: (formatted, error) => {
+      const masked = maskError(formatted);
+      if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
+      return masked;
+    },
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service: "gateway" });
+  });
+  app.get("/ready", async (_req, res) => {
+    const checks = await Promise.all(
+      SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),
+    );
+    const ready = checks.every(([, status]) => status === "ready");
+    res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs: Object.fromEntries(checks) });
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: BODY_LIMIT }),
+    bodyErrorHandler,
+    expressMiddleware(apollo, { context: async ({ req }) => ({ headers: req.headers }) }),
+  );
+  app.get("/", (_req, res) => res.redirect("/graphql"));
+
+  const { server, port } = await listen(app, config.port, config.host);
+  log.info({ port }, "gateway listening");
+  return {
+    url: `http://localhost:${port}/graphql`,
+    port,
+    close: async () => {
+      await closeServer(server);
+      await apollo.stop();
+    },
+  };
+}

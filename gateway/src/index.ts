@@ -1,0 +1,2 @@
+export { PROPAGATED_HEADERS, startGateway } from "./gateway";
+export { readSupergraph, SUPERGRAPH_PATH } from "./supergraph";

@@ -1,0 +1,20 @@
+import "reflect-metadata";
+
+export * from "./api-keys";
+export * from "./audit";
+export * from "./clock";
+export * from "./config";
+export * from "./context";
+export * from "./database";
+export * from "./embedded-postgres";
+export * from "./errors";
+export * from "./federation";
+export * from "./graphql-client";
+export * from "./internal-client";
+export * from "./loaders";
+export * from "./logger";
+export * from "./pagination";
+export * from "./principal";
+export * from "./scalars";
+export * from "./server";
+export * from "./service";

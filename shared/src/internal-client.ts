@@ -1,0 +1,48 @@
+import type { Config, ServiceName, SubgraphName } from "./config";
+import { DomainError } from "./errors";
+import type { Logger } from "./logger";
+
+export const INTERNAL_SECRET_HEADER = "x-internal-secret";
+export const SERVICE_NAME_HEADER = "x-service-name";
+
+/**
+ * The one way a subgraph asks another a question: a GraphQL call carrying the internal
+ * secret and the caller's name, with a timeout. Any failure is SERVICE_UNAVAILABLE, so
+ * the mutation that asked writes nothing.
+ */
+export class InternalClient {
+  constructor(
+    private readonly caller: ServiceName,
+    private readonly config: Pick<Config, "internalSecret" | "subgraphUrls" | "internalTimeoutMs">,
+    private readonly log: Logger,
+  ) {}
+
+  async query<T>(target: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const url = this.config.subgraphUrls[target];
+    let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+    try {
+      const response = await fetch(url, {
+        method: "POST",
+        headers: {
+          "content-type": "application/json",
+          [INTERNAL_SECRET_HEADER]: this.config.internalSecret,
+          [SERVICE_NAME_HEADER]: this.caller,
+        },
+        body: JSON.stringify({ query, variables }),
+        signal: AbortSignal.timeout(this.config.internalTimeoutMs),
+      });
+      body = (await response.json()) as typeof body;
+    } catch (error) {
+      this.log.error({ err: error, target }, "internal call failed");
+      throw unavailable(target);
+    }
+    if (body.errors?.length || body.data === undefined) {
+      this.log.error({ errors: body.errors, target }, "internal call answered with errors");
+      throw unavailable(target);
+    }
+    return body.data;
+  }
+}
+
+const unavailable = (target: string) =>
+  new DomainError("SERVICE_UNAVAILABLE", `The ${target} service could not be reached; nothing was changed. Try again.`);

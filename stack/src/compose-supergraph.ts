@@ -1,0 +1,29 @@
+import { composeServices } from "@apollo/composition";
+import { buildPartnersSchema } from "@psg/partners";
+import { buildPaymentsSchema } from "@psg/payments";
+import { DEFAULT_PORTS, printSubgraphSdl, type SubgraphName } from "@psg/shared";
+import { buildVouchersSchema } from "@psg/vouchers";
+import type { GraphQLSchema } from "graphql";
+import { parse } from "graphql";
+
+const BUILDERS: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
+  partners: buildPartnersSchema,
+  vouchers: buildVouchersSchema,
+  payments: buildPaymentsSchema,
+};
+
+/** Composes the three subgraphs' SDL into the supergraph the gateway serves. */
+export async function composeSupergraph(): Promise<string> {
+  const services = await Promise.all(
+    (Object.keys(BUILDERS) as SubgraphName[]).map(async (name) => ({
+      name,
+      url: `http://localhost:${DEFAULT_PORTS[name]}/graphql`,
+      typeDefs: parse(printSubgraphSdl(await BUILDERS[name]())),
+    })),
+  );
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join("\n")}`);
+  }
+  return `${result.supergraphSdl.trim()}\n`;
+}

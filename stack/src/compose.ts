@@ -1,0 +1,14 @@
+import "reflect-metadata";
+import { writeFileSync } from "node:fs";
+import { SUPERGRAPH_PATH } from "@psg/gateway";
+import { composeSupergraph } from "./compose-supergraph";
+
+composeSupergraph()
+  .then((sdl) => {
+    writeFileSync(SUPERGRAPH_PATH, sdl);
+    process.stdout.write(`Wrote ${SUPERGRAPH_PATH}\n`);
+  })
+  .catch((error: Error) => {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  });

@@ -1,0 +1,13 @@
+import { join } from "node:path";
+import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from "@psg/shared";
+import { DATA_DIR } from "./local-state";
+
+/**
+ * DATABASE_URL when set (used as it is); otherwise a private PostgreSQL server kept under
+ * .data/ with one database for the whole graph.
+ */
+export async function ensureLocalDatabase(): Promise<{ url: string; embedded?: RunningPostgres }> {
+  if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
+  const embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, "postgres"), persistent: true });
+  return { url: await ensureDatabase(embedded.url, "planning_services"), embedded };
+}

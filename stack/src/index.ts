@@ -1,0 +1,1 @@
+export { composeSupergraph } from "./compose-supergraph";

@@ -1,0 +1,52 @@
+import { hashApiKey, type KeyPrincipal } from "@psg/shared";
+import type { DataSource } from "typeorm";
+import { ApiKey } from "./api-key.entity";
+
+export const toPrincipal = (key: ApiKey): KeyPrincipal => ({
+  kind: "KEY",
+  apiKeyId: key.id,
+  organizationKind: key.organizationKind,
+  organizationId: key.organizationId,
+  roles: key.roles,
+});
+
+/**
+ * The principal of a live key, in one statement that also records its use. Key expiry
+ * follows the real clock, never sandbox time.
+ */
+export async function lookupKey(db: DataSource, keyHash: string): Promise<KeyPrincipal | null> {
+  const [rows] = (await db.query(
+    `UPDATE "partners"."api_keys" SET "last_used_at" = now()
+      WHERE "key_hash" = $1 AND "revoked_at" IS NULL AND ("expires_at" IS NULL OR "expires_at" > now())
+      RETURNING "id", "organization_kind", "organization_id", "roles"`,
+    [keyHash],
+  )) as [{ id: string; organization_kind: ApiKey["organizationKind"]; organization_id: string | null; roles: ApiKey["roles"] }[]];
+  const row = rows[0];
+  if (!row) return null;
+  return {
+    kind: "KEY",
+    apiKeyId: row.id,
+    organizationKind: row.organization_kind,
+    organizationId: row.organization_id,
+    roles: row.roles,
+  };
+}
+
+/** BOOTSTRAP_OPERATOR_KEY becomes a stored (hashed) operator key; a second start changes nothing. */
+export async function ensureBootstrapKey(db: DataSource, secret: string, now: Date): Promise<void> {
+  await db
+    .createQueryBuilder()
+    .insert()
+    .into(ApiKey)
+    .values({
+      name: "Bootstrap operator key",
+      organizationKind: "OPERATOR",
+      organizationId: null,
+      roles: ["OPERATOR"],
+      keyHash: hashApiKey(secret),
+      lastFour: secret.slice(-4),
+      createdAt: now,
+    })
+    .orIgnore()
+    .execute();
+}

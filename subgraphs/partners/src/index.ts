@@ -1,0 +1,2 @@
+export { buildPartnersSchema } from "./schema";
+export { startPartners } from "./service";

@@ -1,0 +1,5 @@
+import "reflect-metadata";
+import { runService } from "@psg/shared";
+import { startPartners } from "./service";
+
+void runService("partners", startPartners);

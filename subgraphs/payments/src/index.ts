@@ -1,0 +1,2 @@
+export { buildPaymentsSchema } from "./schema";
+export { startPayments } from "./service";

@@ -1,0 +1,31 @@
+import { DateScalar } from "@psg/shared";
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A customer with Software Assurance." })
+@Entity({ name: "customers" })
+export class Customer {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field({ description: "ISO 3166-1 alpha-2." })
+  @Column({ type: "char", length: 2 })
+  country: string;
+
+  @Field(() => String, { nullable: true, description: "The licensing agreement number." })
+  @Column({ name: "agreement_number", type: "text", nullable: true })
+  agreementNumber: string | null;
+
+  @Field(() => DateScalar, { description: "The last day of the customer's Software Assurance coverage." })
+  @Column({ name: "sa_coverage_end", type: "date" })
+  saCoverageEnd: string;
+
+  @Column({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}

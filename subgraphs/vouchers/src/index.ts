@@ -1,0 +1,2 @@
+export { buildVouchersSchema } from "./schema";
+export { startVouchers } from "./service";
