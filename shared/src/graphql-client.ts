@@ -26,8 +26,10 @@ export async function graphqlData<T>(
   key: string | undefined,
   query: string,
   variables: Record<string, unknown> = {},
+  sandboxTime?: string,
 ): Promise<T> {
-  const body = await graphqlRequest<T>(url, query, variables, bearer(key));
+  const headers = { ...bearer(key), ...(sandboxTime ? { "x-sandbox-time": sandboxTime } : {}) };
+  const body = await graphqlRequest<T>(url, query, variables, headers);
   if (body.errors?.length || !body.data) {
     const first = body.errors?.[0];
     throw new Error(`${first?.extensions?.code ?? "ERROR"}: ${first?.message ?? "no data"}`);

@@ -1,0 +1,37 @@
+import type { Logger } from "@psg/shared";
+import { readJson, writeJson } from "../local-state";
+import { type DemoKey, DemoSeed } from "./seed";
+
+export type { DemoKey } from "./seed";
+
+const DEMO_KEYS_FILE = "demo-keys.json";
+
+/**
+ * Each subgraph's demo data, in the order they depend on each other. A seed adds its keys
+ * and the ids later seeds need to `seed`.
+ */
+const SEEDS: ((seed: DemoSeed) => Promise<void>)[] = [];
+
+async function stillValid(seed: DemoSeed, keys: DemoKey[]): Promise<boolean> {
+  try {
+    for (const key of keys) await seed.as(key.secret, "{ viewer { apiKeyId } }");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Demo data on an empty database, made through the public API as a client would. Returns
+ * one key per role; they are kept in .data/ so every start can print them.
+ */
+export async function seedDemoData(url: string, operatorKey: string, log: Logger): Promise<DemoKey[]> {
+  const seed = new DemoSeed(url, operatorKey);
+  const operator: DemoKey = { label: "OPERATOR (bootstrap key)", secret: operatorKey };
+  const kept = readJson<DemoKey[]>(DEMO_KEYS_FILE);
+  if (kept && (await stillValid(seed, kept))) return [operator, ...kept];
+  log.info("seeding demo data");
+  for (const run of SEEDS) await run(seed);
+  writeJson(DEMO_KEYS_FILE, seed.keys);
+  return [operator, ...seed.keys];
+}
