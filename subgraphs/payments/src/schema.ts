@@ -1,7 +1,27 @@
 import { buildFederatedSchema } from "@psg/shared";
 import type { GraphQLSchema } from "graphql";
+import { BankAccountResolver } from "./bank-account/bank-account.resolver";
+import { PartnerPaymentsResolver } from "./federation/partner.resolver";
+import { keyOnlyReference } from "./federation/references";
+import { VoucherPaymentsResolver } from "./federation/voucher.resolver";
+import { paymentRequestReference } from "./payment-request/payment-request.reference";
+import { PaymentRequestLineResolver, PaymentRequestResolver } from "./payment-request/payment-request.resolver";
+import { PaymentToolResolver } from "./payment-tool/payment-tool.resolver";
 import { RateCardResolver } from "./rate-card/rate-card.resolver";
 
 export function buildPaymentsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [RateCardResolver] });
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        RateCardResolver,
+        PaymentToolResolver,
+        BankAccountResolver,
+        PaymentRequestResolver,
+        PaymentRequestLineResolver,
+        PartnerPaymentsResolver,
+        VoucherPaymentsResolver,
+      ],
+    },
+    { Partner: keyOnlyReference, Voucher: keyOnlyReference, PaymentRequest: paymentRequestReference },
+  );
 }

@@ -1,0 +1,33 @@
+import { ConnectionArgs, type RequestContext } from "@psg/shared";
+import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { BankAccount } from "../bank-account/bank-account.entity";
+import { canReadPaymentRequest } from "../payment-request/payment-request.access";
+import { requestsOfPartner } from "../payment-request/payment-request.loaders";
+import { PaymentRequestConnection } from "../payment-request/payment-request.type";
+import { partnerSetupLoaders } from "../payment-tool/payment-tool.loaders";
+import { PaymentToolRegistration } from "../payment-tool/payment-tool-registration.entity";
+import { PartnerRef } from "./partner.type";
+
+const EMPTY = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
+
+/** Partner fields payments adds; only the partner itself and operators see them. */
+@Resolver(() => PartnerRef)
+export class PartnerPaymentsResolver {
+  @FieldResolver(() => PaymentRequestConnection, { description: "Oldest first." })
+  paymentRequests(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+    if (!canReadPaymentRequest(ctx.principal, partner.id)) return EMPTY;
+    return requestsOfPartner(ctx, args.first, args.after).load(partner.id);
+  }
+
+  @FieldResolver(() => [PaymentToolRegistration])
+  async paymentToolRegistrations(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
+    if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
+    return partnerSetupLoaders(ctx).registrationsOf.load(partner.id);
+  }
+
+  @FieldResolver(() => [BankAccount])
+  async bankAccounts(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
+    if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
+    return partnerSetupLoaders(ctx).bankAccountsOf.load(partner.id);
+  }
+}

@@ -1,0 +1,45 @@
+import { ConnectionArgs, ConnectionType } from "@psg/shared";
+import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { type PaymentRequestStatus, PaymentRequestStatus as PaymentRequestStatusEnum } from "../enums";
+import { PaymentRequest } from "./payment-request.entity";
+
+@InputType()
+export class CreatePaymentRequestInput {
+  @Field(() => ID)
+  partnerId: string;
+
+  @Field(() => ID, { description: "The location the vouchers were redeemed under; its bank account is paid." })
+  locationId: string;
+
+  @Field(() => [ID], { description: "Vouchers this partner redeemed under this location (1 to 100)." })
+  voucherIds: string[];
+}
+
+@InputType()
+export class DenyPaymentRequestInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "Why; the partner may then ask again for these vouchers, corrected." })
+  reason: string;
+}
+
+@InputType()
+export class MarkPaymentRequestPaidInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: "The program's reference for the transfer." })
+  paymentReference: string;
+}
+
+@ArgsType()
+export class PaymentRequestsArgs extends ConnectionArgs {
+  @Field(() => PaymentRequestStatusEnum, { nullable: true })
+  status?: PaymentRequestStatus | null;
+
+  @Field(() => ID, { nullable: true, description: "Operators only; a partner always sees its own." })
+  partnerId?: string | null;
+}
+
+export const PaymentRequestConnection = ConnectionType("PaymentRequest", PaymentRequest);
