@@ -1,4 +1,4 @@
-import { audit, DomainError, isUniqueViolation, isUuid, notFound, type RequestContext } from "@psg/shared";
+import { audit, DomainError, isUniqueViolation, type RequestContext } from "@psg/shared";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
 import { PartnerLocationRef } from "../federation/partner-location.type";
 import { requirePartnerLocation } from "../federation/services";

@@ -3,7 +3,6 @@ import {
   DomainError,
   isUniqueViolation,
   isUuid,
-  notFound,
   paginate,
   type RequestContext,
   requireKey,
