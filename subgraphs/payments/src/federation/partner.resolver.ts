@@ -16,7 +16,7 @@ export class PartnerPaymentsResolver {
   @FieldResolver(() => PaymentRequestConnection, { description: "Oldest first." })
   paymentRequests(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return EMPTY;
-    return requestsOfPartner(ctx, args.first, args.after).load(partner.id);
+    return requestsOfPartner(ctx).load({ parentId: partner.id, first: args.first, after: args.after });
   }
 
   @FieldResolver(() => [PaymentToolRegistration])
