@@ -15,6 +15,7 @@ import { canManageKeysOf, checkNewKey } from "./api-key.rules";
 import { lookupKey } from "./api-key.store";
 import { ApiKeyConnection, CreateApiKeyInput, CreatedApiKey, KeyPrincipalView } from "./api-key.type";
 import { forgetKey } from "./api-key.verifier";
+import { requireCustomerExists } from "./customer-exists";
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
@@ -45,6 +46,9 @@ export class ApiKeyResolver {
       expiresAt: input.expiresAt ?? null,
     };
     checkNewKey(caller, request, ctx.now);
+    if (request.organizationKind === "CUSTOMER" && request.organizationId) {
+      await requireCustomerExists(ctx, request.organizationId);
+    }
     const secret = generateApiKeySecret();
     const apiKey = await ctx.db.transaction(async (manager) => {
       const saved = await manager.save(
