@@ -81,8 +81,10 @@ async function setUp(p: QualifiedPartner, options: { register?: boolean; locatio
   }
 }
 
-const rowCount = async (sql: string, params: unknown[]): Promise<number> =>
-  ((await stack.services.payments.db?.query(sql, params)) as { n: number }[])[0].n;
+async function rowCount(sql: string, params: unknown[]): Promise<number> {
+  const rows: { n: number }[] = (await stack.services.payments.db?.query(sql, params)) ?? [];
+  return rows[0].n;
+}
 
 beforeAll(async () => {
   stack = await startTestStack();

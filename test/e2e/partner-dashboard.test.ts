@@ -1,0 +1,135 @@
+import { queryCounter } from "@psg/shared";
+import {
+  createCustomer,
+  createQualifiedPartner,
+  createVoucher,
+  dataOf,
+  deliverEngagement,
+  type QualifiedPartner,
+  reserveVoucher,
+  startTestStack,
+  type TestCustomer,
+  type TestStack,
+} from "@psg/testing";
+
+let stack: TestStack;
+const T0 = "2030-05-04T09:00:00.000Z";
+
+const DASHBOARD = `query PartnerDashboard($id: ID!) {
+  partner(id: $id) {
+    legalName
+    enrollments { offering { code } status expiresAt }
+    vouchers(first: 50, status: RESERVED) {
+      edges { node { number expiresAt customer { name } engagement { status plannedStart } } }
+    }
+    paymentRequests(first: 20) { edges { node { referenceNumber status total { amount currency } } } }
+  }
+}`;
+
+interface Dashboard {
+  partner: {
+    legalName: string;
+    vouchers: { edges: { node: { number: string; customer: { name: string } | null; engagement: { status: string } } }[] };
+    paymentRequests: {
+      edges: { node: { referenceNumber: string; status: string; total: { amount: string; currency: string } } }[];
+    };
+  };
+}
+
+/** Runs `tasks` a few at a time: the machine is small. */
+async function inBatches<T>(count: number, task: (i: number) => Promise<T>, size = 4): Promise<T[]> {
+  const results: T[] = [];
+  for (let i = 0; i < count; i += size) {
+    results.push(...(await Promise.all(Array.from({ length: Math.min(size, count - i) }, (_, j) => task(i + j)))));
+  }
+  return results;
+}
+
+/** A French partner with `n` reserved vouchers and `n` payment requests (one redeemed voucher each). */
+async function partnerWith(n: number): Promise<QualifiedPartner> {
+  const partner = await createQualifiedPartner(stack, { at: T0, country: "FR" });
+  const customer: TestCustomer = await createCustomer(stack, { at: T0, country: "FR", planningDays: 4 * n });
+  const as = (key: string, query: string, variables: Record<string, unknown>) =>
+    stack.request(query, { key, variables, at: T0 }).then(dataOf);
+  await as(partner.keys.billingAdmin, "mutation ($input: AddBankAccountInput!) { addBankAccount(input: $input) { id } }", {
+    input: {
+      partnerId: partner.partnerId,
+      locationId: partner.locationId,
+      holderName: "Partenaire SARL",
+      accountNumber: "FR7630006000011234567890189",
+      currency: "EUR",
+    },
+  });
+  const redeemed = await inBatches(n, async () => {
+    const voucher = await createVoucher(stack, customer, { at: T0, serviceLevelDays: 1 });
+    const { engagementId } = await reserveVoucher(stack, partner, voucher, { at: T0, serviceLevelDays: 1 });
+    await deliverEngagement(stack, partner, engagementId, { at: T0, daysDelivered: 1 });
+    await as(partner.keys.partnerAdmin, "mutation ($id: ID!) { redeemVoucher(voucherId: $id) { id } }", {
+      id: voucher.voucherId,
+    });
+    return voucher.voucherId;
+  });
+  await as(
+    partner.keys.globalAdmin,
+    "mutation ($input: RegisterPaymentToolInput!) { registerPaymentTool(input: $input) { id } }",
+    { input: { partnerId: partner.partnerId, offeringCode: "DDPS" } },
+  );
+  await inBatches(n, (i) =>
+    as(
+      partner.keys.billingAdmin,
+      "mutation ($input: CreatePaymentRequestInput!) { createPaymentRequest(input: $input) { id } }",
+      {
+        input: { partnerId: partner.partnerId, locationId: partner.locationId, voucherIds: [redeemed[i]] },
+      },
+    ),
+  );
+  await inBatches(n, async () => {
+    const voucher = await createVoucher(stack, customer, { at: T0, serviceLevelDays: 1 });
+    await reserveVoucher(stack, partner, voucher, { at: T0, serviceLevelDays: 1 });
+  });
+  return partner;
+}
+
+/** SQL statements one dashboard costs, with the key caches already warm. */
+async function statementsFor(partner: QualifiedPartner): Promise<{ count: number; data: Dashboard }> {
+  const ask = () =>
+    stack.request<Dashboard>(DASHBOARD, { key: partner.keys.globalAdmin, variables: { id: partner.partnerId }, at: T0 });
+  dataOf(await ask());
+  const before = queryCounter.count;
+  const data = dataOf(await ask());
+  return { count: queryCounter.count - before, data };
+}
+
+beforeAll(async () => {
+  stack = await startTestStack();
+  dataOf(
+    await stack.request("mutation ($input: SetRateInput!) { setRate(input: $input) { country } }", {
+      key: stack.operatorKey,
+      variables: { input: { country: "FR", currency: "EUR", dailyRateMinor: "105000", validFrom: "2020-01-01" } },
+    }),
+  );
+});
+afterAll(() => stack.stop());
+
+it("the PartnerDashboard query costs as many SQL statements for 50 vouchers and requests as for 1", async () => {
+  const small = await partnerWith(1);
+  const large = await partnerWith(50);
+
+  const one = await statementsFor(small);
+  const fifty = await statementsFor(large);
+
+  expect(one.data.partner.vouchers.edges).toHaveLength(1);
+  expect(one.data.partner.paymentRequests.edges).toHaveLength(1);
+  expect(fifty.data.partner.vouchers.edges).toHaveLength(50);
+  expect(fifty.data.partner.paymentRequests.edges).toHaveLength(20);
+  expect(fifty.data.partner.paymentRequests.edges[0].node).toEqual({
+    referenceNumber: expect.stringMatching(/^PR-203005-/),
+    status: "DRAFT",
+    total: { amount: "1050.00", currency: "EUR" },
+  });
+  expect(fifty.data.partner.vouchers.edges.every((e) => e.node.customer?.name && e.node.engagement.status === "SCHEDULED")).toBe(
+    true,
+  );
+  expect(one.count).toBeGreaterThan(0);
+  expect(fifty.count).toBe(one.count);
+}, 240_000);
