@@ -83,6 +83,22 @@ describe("bank accounts", () => {
     expect(count).toEqual([{ n: 0 }]);
   });
 
+  it("32 concurrent additions for one location make one account; the rest get CONFLICT", async () => {
+    const third = await createQualifiedPartner(stack);
+    const responses = await Promise.all(
+      Array.from({ length: 32 }, () =>
+        stack.request(ADD_BANK_ACCOUNT, { key: third.keys.billingAdmin, variables: bankAccount(third) }),
+      ),
+    );
+    expect(responses.filter((r) => !r.errors).length).toBe(1);
+    expect(responses.flatMap(codesOf)).toEqual(Array(31).fill("CONFLICT"));
+    const rows = (await stack.services.payments.db?.query(
+      `SELECT count(*)::int AS n FROM "payments"."bank_accounts" WHERE location_id = $1`,
+      [third.locationId],
+    )) as { n: number }[];
+    expect(rows).toEqual([{ n: 1 }]);
+  });
+
   it("another partner does not see them, even asking the payments subgraph for the entity itself", async () => {
     const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) {
       ... on Partner { bankAccounts { id } paymentToolRegistrations { id } paymentRequests { totalCount } } } }`;
