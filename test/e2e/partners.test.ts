@@ -100,6 +100,18 @@ describe("partners, as operators manage them", () => {
     ).toEqual(["CONFLICT"]);
   });
 
+  it("makes keys only for partners that exist", async () => {
+    const response = await op(KEY, {
+      input: {
+        name: "nobody",
+        organizationKind: "PARTNER",
+        organizationId: "1b2c3d4e-0000-4000-8000-000000000000",
+        roles: ["GLOBAL_ADMIN"],
+      },
+    });
+    expect(codesOf(response)).toEqual(["NOT_FOUND"]);
+  });
+
   it("pages through partners with cursors", async () => {
     const PAGE =
       "query ($after: String) { partners(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }";
