@@ -51,15 +51,15 @@ describe("the benefit", () => {
     const other = await createCustomer(stack);
     const activate = "mutation ($id: ID!) { activateBenefit(customerId: $id) { status totalDays remainingDays activatedAt } }";
     const at = "2030-02-01T08:00:00.000Z";
-    expect(codesOf(await stack.request(activate, { key: customer.keys.projectManager, variables: { id: customer.customerId } }))).toEqual([
-      "FORBIDDEN",
-    ]);
-    expect(codesOf(await stack.request(activate, { key: other.keys.benefitsAdmin, variables: { id: customer.customerId } }))).toEqual([
-      "FORBIDDEN",
-    ]);
-    expect(codesOf(await stack.request(CREATE, { key: customer.keys.benefitsAdmin, variables: voucherInput(customer) }))).toEqual([
-      "BENEFIT_NOT_ACTIVATED",
-    ]);
+    expect(
+      codesOf(await stack.request(activate, { key: customer.keys.projectManager, variables: { id: customer.customerId } })),
+    ).toEqual(["FORBIDDEN"]);
+    expect(
+      codesOf(await stack.request(activate, { key: other.keys.benefitsAdmin, variables: { id: customer.customerId } })),
+    ).toEqual(["FORBIDDEN"]);
+    expect(codesOf(await stack.request(CREATE, { key: customer.keys.benefitsAdmin, variables: voucherInput(customer) }))).toEqual(
+      ["BENEFIT_NOT_ACTIVATED"],
+    );
     const done = dataOf(
       await stack.request<{ activateBenefit: unknown }>(activate, {
         key: customer.keys.benefitsAdmin,
@@ -68,9 +68,9 @@ describe("the benefit", () => {
       }),
     );
     expect(done.activateBenefit).toEqual({ status: "ACTIVATED", totalDays: 20, remainingDays: 20, activatedAt: at });
-    expect(codesOf(await stack.request(activate, { key: customer.keys.benefitsAdmin, variables: { id: customer.customerId } }))).toEqual([
-      "INVALID_STATE",
-    ]);
+    expect(
+      codesOf(await stack.request(activate, { key: customer.keys.benefitsAdmin, variables: { id: customer.customerId } })),
+    ).toEqual(["INVALID_STATE"]);
   });
 });
 
@@ -85,11 +85,22 @@ describe("creating vouchers", () => {
         at,
       }),
     );
-    expect(voucher).toMatchObject({ status: "ASSIGNED", serviceLevelDays: 10, createdAt: at, expiresAt: "2030-08-28T10:00:00.000Z" });
+    expect(voucher).toMatchObject({
+      status: "ASSIGNED",
+      serviceLevelDays: 10,
+      createdAt: at,
+      expiresAt: "2030-08-28T10:00:00.000Z",
+    });
     expect(voucher.number).toMatch(/^PSV-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(await remainingDays(customer, at)).toBe(2);
     expect(
-      codesOf(await stack.request(CREATE, { key: customer.keys.benefitsAdmin, variables: voucherInput(customer, { serviceLevelDays: 3 }), at })),
+      codesOf(
+        await stack.request(CREATE, {
+          key: customer.keys.benefitsAdmin,
+          variables: voucherInput(customer, { serviceLevelDays: 3 }),
+          at,
+        }),
+      ),
     ).toEqual(["INSUFFICIENT_DAYS"]);
   });
 
@@ -102,9 +113,9 @@ describe("creating vouchers", () => {
     expect(codesOf(await stack.request(CREATE, { key, variables: voucherInput(customer, { offeringCode: "NOPE" }) }))).toEqual([
       "NOT_FOUND",
     ]);
-    expect(codesOf(await stack.request(CREATE, { key: customer.keys.projectManager, variables: voucherInput(customer) }))).toEqual([
-      "FORBIDDEN",
-    ]);
+    expect(
+      codesOf(await stack.request(CREATE, { key: customer.keys.projectManager, variables: voucherInput(customer) })),
+    ).toEqual(["FORBIDDEN"]);
     expect(codesOf(await stack.request(CREATE, { key: partner.keys.globalAdmin, variables: voucherInput(customer) }))).toEqual([
       "FORBIDDEN",
     ]);
@@ -131,31 +142,31 @@ describe("cancelling a voucher", () => {
     const customer = await createCustomer(stack, { planningDays: 10 });
     const voucher = await createVoucher(stack, customer, { serviceLevelDays: 5 });
     expect(await remainingDays(customer)).toBe(5);
-    expect(codesOf(await stack.request(CANCEL, { key: customer.keys.projectManager, variables: { id: voucher.voucherId } }))).toEqual([
-      "FORBIDDEN",
-    ]);
+    expect(
+      codesOf(await stack.request(CANCEL, { key: customer.keys.projectManager, variables: { id: voucher.voucherId } })),
+    ).toEqual(["FORBIDDEN"]);
     const done = dataOf(await stack.request(CANCEL, { key: customer.keys.benefitsAdmin, variables: { id: voucher.voucherId } }));
     expect(done).toEqual({ cancelVoucher: { status: "CANCELLED" } });
     expect(await remainingDays(customer)).toBe(10);
-    expect(codesOf(await stack.request(CANCEL, { key: customer.keys.benefitsAdmin, variables: { id: voucher.voucherId } }))).toEqual([
-      "VOUCHER_CANCELLED",
-    ]);
+    expect(
+      codesOf(await stack.request(CANCEL, { key: customer.keys.benefitsAdmin, variables: { id: voucher.voucherId } })),
+    ).toEqual(["VOUCHER_CANCELLED"]);
     expect(await remainingDays(customer)).toBe(10);
 
     const reserved = await createVoucher(stack, customer, { serviceLevelDays: 5 });
     await reserveVoucher(stack, partner, reserved);
-    expect(codesOf(await stack.request(CANCEL, { key: customer.keys.benefitsAdmin, variables: { id: reserved.voucherId } }))).toEqual([
-      "VOUCHER_ALREADY_RESERVED",
-    ]);
+    expect(
+      codesOf(await stack.request(CANCEL, { key: customer.keys.benefitsAdmin, variables: { id: reserved.voucherId } })),
+    ).toEqual(["VOUCHER_ALREADY_RESERVED"]);
   });
 
   it("cannot cancel another customer's voucher", async () => {
     const owner = await createCustomer(stack);
     const stranger = await createCustomer(stack);
     const voucher = await createVoucher(stack, owner);
-    expect(codesOf(await stack.request(CANCEL, { key: stranger.keys.benefitsAdmin, variables: { id: voucher.voucherId } }))).toEqual([
-      "VOUCHER_NOT_FOUND",
-    ]);
+    expect(
+      codesOf(await stack.request(CANCEL, { key: stranger.keys.benefitsAdmin, variables: { id: voucher.voucherId } })),
+    ).toEqual(["VOUCHER_NOT_FOUND"]);
   });
 });
 
@@ -186,7 +197,11 @@ describe("validating a voucher", () => {
     const other = await createQualifiedPartner(stack);
     const key = other.keys.partnerAdmin;
     const attempt = (number: string, assigneeEmail: string, at?: string) =>
-      stack.request<{ validateVoucher: { voucherId: string } }>(VALIDATE, { key, variables: { input: { number, assigneeEmail } }, at });
+      stack.request<{ validateVoucher: { voucherId: string } }>(VALIDATE, {
+        key,
+        variables: { input: { number, assigneeEmail } },
+        at,
+      });
     const wrongEmail = await attempt(voucher.number, "someone.else@example.com");
     const wrongNumber = await attempt("PSV-0000-0000-0000-0000", voucher.assigneeEmail);
     expect(codesOf(wrongEmail)).toEqual(["VOUCHER_NOT_FOUND"]);
@@ -202,15 +217,21 @@ describe("validating a voucher", () => {
     expect(failures[0].n).toBeGreaterThanOrEqual(5);
 
     const anHourLater = new Date(Date.now() + 3_601_000).toISOString();
-    expect(dataOf(await attempt(voucher.number, voucher.assigneeEmail, anHourLater)).validateVoucher.voucherId).toBe(voucher.voucherId);
+    expect(dataOf(await attempt(voucher.number, voucher.assigneeEmail, anHourLater)).validateVoucher.voucherId).toBe(
+      voucher.voucherId,
+    );
   });
 
   it("is for partners", async () => {
     const customer = await createCustomer(stack);
     const voucher = await createVoucher(stack, customer);
     const input = { number: voucher.number, assigneeEmail: voucher.assigneeEmail };
-    expect(codesOf(await stack.request(VALIDATE, { key: customer.keys.projectManager, variables: { input } }))).toEqual(["FORBIDDEN"]);
-    expect(codesOf(await stack.request(VALIDATE, { key: partner.keys.billingAdmin, variables: { input } }))).toEqual(["FORBIDDEN"]);
+    expect(codesOf(await stack.request(VALIDATE, { key: customer.keys.projectManager, variables: { input } }))).toEqual([
+      "FORBIDDEN",
+    ]);
+    expect(codesOf(await stack.request(VALIDATE, { key: partner.keys.billingAdmin, variables: { input } }))).toEqual([
+      "FORBIDDEN",
+    ]);
   });
 });
 
@@ -227,7 +248,9 @@ describe("who sees a voucher", () => {
     const seen = async (key: string, id: string) =>
       dataOf(await stack.request<{ voucher: { id: string } | null }>(VOUCHER, { key, variables: { id } })).voucher;
     const listed = async (key: string) =>
-      dataOf(await stack.request<{ vouchers: { edges: { node: { id: string } }[] } }>(LIST, { key })).vouchers.edges.map((e) => e.node.id);
+      dataOf(await stack.request<{ vouchers: { edges: { node: { id: string } }[] } }>(LIST, { key })).vouchers.edges.map(
+        (e) => e.node.id,
+      );
 
     expect(await seen(a.keys.projectManager, va.voucherId)).toMatchObject({ id: va.voucherId });
     expect(await seen(a.keys.projectManager, vb.voucherId)).toBeNull();
@@ -275,11 +298,21 @@ describe("who sees a voucher", () => {
     expect(data.voucher).toEqual({
       status: "RESERVED",
       reservedBy: { id: partner.partnerId, legalName: expect.any(String) },
-      engagement: { id: engagementId, status: "SCHEDULED", deliveryCountry: "DE", engagementType: { name: "Windows and Office Deployment Planning" } },
+      engagement: {
+        id: engagementId,
+        status: "SCHEDULED",
+        deliveryCountry: "DE",
+        engagementType: { name: "Windows and Office Deployment Planning" },
+      },
     });
     const stranger = await createCustomer(stack);
     expect(
-      dataOf(await stack.request(`query ($id: ID!) { engagement(id: $id) { id } }`, { key: stranger.keys.projectManager, variables: { id: engagementId } })),
+      dataOf(
+        await stack.request(`query ($id: ID!) { engagement(id: $id) { id } }`, {
+          key: stranger.keys.projectManager,
+          variables: { id: engagementId },
+        }),
+      ),
     ).toEqual({ engagement: null });
   });
 });
