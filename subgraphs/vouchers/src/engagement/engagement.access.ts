@@ -32,7 +32,10 @@ export async function lockForDelivery(
   requireHolder(engagement.partnerId, caller.organizationId, caller.organizationKind === "OPERATOR");
   const voucher = await lockVoucher(manager, engagement.voucherId);
   const locked = await manager.findOneOrFail(Engagement, { where: { id: engagement.id }, lock: { mode: "pessimistic_write" } });
+  const status = effectiveStatus(voucher, ctx.now);
+  if (status === "EXPIRED") requireVoucherStatus(status, "RESERVED");
+  // a cancelled engagement says nothing about what became of its voucher since
   if (locked.status === "CANCELLED") throw new DomainError("INVALID_STATE", "The engagement was cancelled.");
-  requireVoucherStatus(effectiveStatus(voucher, ctx.now), "RESERVED");
+  requireVoucherStatus(status, "RESERVED");
   return { voucher, engagement: locked };
 }
