@@ -90,10 +90,13 @@ async function partnerWith(n: number): Promise<QualifiedPartner> {
   return partner;
 }
 
-/** SQL statements one dashboard costs, with the key caches already warm. */
-async function statementsFor(partner: QualifiedPartner): Promise<{ count: number; data: Dashboard }> {
-  const ask = () =>
-    stack.request<Dashboard>(DASHBOARD, { key: partner.keys.globalAdmin, variables: { id: partner.partnerId }, at: T0 });
+const PAYMENT_STATUSES = `query ($id: ID!) { partner(id: $id) {
+  vouchers(first: 50, status: REDEEMED) { edges { node { paymentStatus paymentRequest { referenceNumber lines { days } } } } }
+} }`;
+
+/** SQL statements one query costs, with the key caches already warm. */
+async function statementsFor<T = Dashboard>(partner: QualifiedPartner, query = DASHBOARD): Promise<{ count: number; data: T }> {
+  const ask = () => stack.request<T>(query, { key: partner.keys.globalAdmin, variables: { id: partner.partnerId }, at: T0 });
   dataOf(await ask());
   const before = queryCounter.count;
   const data = dataOf(await ask());
@@ -111,7 +114,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-it("the PartnerDashboard query costs as many SQL statements for 50 vouchers and requests as for 1", async () => {
+it("the PartnerDashboard query, and vouchers' payment status, cost as many SQL statements for 50 vouchers and requests as for 1", async () => {
   const small = await partnerWith(1);
   const large = await partnerWith(50);
 
@@ -132,4 +135,16 @@ it("the PartnerDashboard query costs as many SQL statements for 50 vouchers and 
   );
   expect(one.count).toBeGreaterThan(0);
   expect(fifty.count).toBe(one.count);
+
+  type Statuses = { partner: { vouchers: { edges: { node: { paymentStatus: string; paymentRequest: unknown } }[] } } };
+  const statusesOfOne = await statementsFor<Statuses>(small, PAYMENT_STATUSES);
+  const statusesOfFifty = await statementsFor<Statuses>(large, PAYMENT_STATUSES);
+  expect(statusesOfFifty.data.partner.vouchers.edges).toHaveLength(50);
+  for (const { node } of statusesOfFifty.data.partner.vouchers.edges) {
+    expect(node).toEqual({
+      paymentStatus: "CLAIMED",
+      paymentRequest: { referenceNumber: expect.stringMatching(/^PR-/), lines: [{ days: 1 }] },
+    });
+  }
+  expect(statusesOfFifty.count).toBe(statusesOfOne.count);
 }, 240_000);

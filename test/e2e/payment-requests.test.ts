@@ -150,6 +150,14 @@ describe("a payment request from draft to paid", () => {
       paymentRequest: { id: draft.id, status: "DRAFT" },
     });
 
+    const numbers = dataOf(
+      await stack.request<{ paymentRequest: { lines: { voucher: { number: string } }[] } }>(
+        "query ($id: ID!) { paymentRequest(id: $id) { lines { voucher { number } } } }",
+        { key: stack.operatorKey, variables: { id: draft.id } },
+      ),
+    );
+    expect(numbers.paymentRequest.lines).toEqual([{ voucher: { number: first.number } }, { voucher: { number: second.number } }]);
+
     const submitted = await ok(partner.keys.billingAdmin, SUBMIT, { id: draft.id }, at(12));
     expect(submitted).toMatchObject({ status: "SUBMITTED", submittedAt: at(12) });
 
