@@ -116,6 +116,28 @@ describe("bank accounts", () => {
       { bankAccounts: [{ id: expect.any(String) }], paymentToolRegistrations: [], paymentRequests: { totalCount: 0 } },
     ]);
   });
+
+  it("references with ids that are not ours resolve to nothing, not to an error", async () => {
+    const query = `query ($reps: [_Any!]!) { _entities(representations: $reps) {
+      ... on Partner { bankAccounts { id } paymentRequests { totalCount } }
+      ... on Voucher { paymentStatus paymentRequest { id } } } }`;
+    const reps = [
+      { __typename: "Partner", id: "not-a-uuid" },
+      { __typename: "Voucher", id: "not-a-uuid" },
+      { __typename: "Voucher", id: "00000000-0000-4000-8000-00000000000f" },
+    ];
+    const response = await graphqlRequest<{ _entities: unknown[] }>(
+      stack.subgraphUrls.payments,
+      query,
+      { reps },
+      { "x-internal-secret": stack.internalSecret, authorization: `Bearer ${stack.operatorKey}` },
+    );
+    expect(dataOf(response)._entities).toEqual([
+      { bankAccounts: [], paymentRequests: { totalCount: 0 } },
+      { paymentStatus: "NOT_CLAIMED", paymentRequest: null },
+      { paymentStatus: "NOT_CLAIMED", paymentRequest: null },
+    ]);
+  });
 });
 
 describe("payment requests without their prerequisites", () => {

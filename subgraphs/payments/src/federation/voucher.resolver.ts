@@ -1,4 +1,4 @@
-import type { RequestContext } from "@psg/shared";
+import { isUuid, type RequestContext } from "@psg/shared";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { type PaymentStatus, PaymentStatus as PaymentStatusEnum } from "../enums";
 import { canReadPaymentRequest } from "../payment-request/payment-request.access";
@@ -8,6 +8,7 @@ import { paymentStatusOf } from "../payment-request/payment-request.rules";
 import { VoucherRef } from "./voucher.type";
 
 async function latestRequest(voucher: VoucherRef, ctx: RequestContext): Promise<PaymentRequest | null> {
+  if (!isUuid(voucher.id)) return null;
   const loaders = paymentRequestLoaders(ctx);
   const line = await loaders.latestLineOf.load(voucher.id);
   return line ? loaders.request.load(line.requestId) : null;
