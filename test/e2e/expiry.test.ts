@@ -85,7 +85,9 @@ describe("voucher expiry", () => {
     });
     expect(codesOf(cancelVoucher)).toEqual(["VOUCHER_EXPIRED"]);
 
-    expect(await persistExpiries(stack.services.vouchers.db as never, new Date(DAY_181), "all")).toBe(0);
+    expect(
+      await persistExpiries(stack.services.vouchers.db as never, new Date(DAY_181), { customerIds: [customer.customerId] }),
+    ).toBe(0);
     expect(await poolAt(customer, DAY_181)).toBe(30);
     const audit = (await stack.services.vouchers.db?.query(
       `SELECT count(*)::int AS n FROM "vouchers"."audit_log" WHERE "action" = 'voucher.expired' AND "entity_id" = ANY($1)`,

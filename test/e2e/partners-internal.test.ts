@@ -1,4 +1,4 @@
-import { graphqlRequest } from "@psg/shared";
+import { graphqlRequest, queryCounter } from "@psg/shared";
 import { codesOf, createQualifiedPartner, dataOf, type QualifiedPartner, startTestStack, type TestStack } from "@psg/testing";
 
 let stack: TestStack;
@@ -80,6 +80,27 @@ describe("_deliveryChecks", () => {
       "ENGAGEMENT_TYPE_MISMATCH",
     ]);
     expect(results.every((r) => r.code === null || (r.message ?? "").length > 10)).toBe(true);
+  });
+
+  it("costs the same number of SQL statements for 1 input as for 12", async () => {
+    const others = await Promise.all([createQualifiedPartner(stack), createQualifiedPartner(stack, { country: "FR" })]);
+    const inputFor = (p: QualifiedPartner) => ({
+      partnerId: p.partnerId,
+      engagementTypeId: WINDOWS,
+      offeringCode: "DDPS",
+      locationId: p.locationId,
+      country: "DE",
+      consultantIds: [p.consultantId],
+    });
+    const statements = async (inputs: Record<string, unknown>[]) => {
+      const before = queryCounter.count;
+      await checks(inputs);
+      return queryCounter.count - before;
+    };
+    const one = await statements([inputFor(partner)]);
+    const many = await statements(Array.from({ length: 4 }, () => [partner, ...others].map(inputFor)).flat());
+    expect(one).toBeGreaterThanOrEqual(5);
+    expect(many).toBe(one);
   });
 
   it("is for services only and hidden from the graph", async () => {

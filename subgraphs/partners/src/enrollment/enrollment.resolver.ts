@@ -6,8 +6,17 @@ import { holdsQualifyingCompetency } from "../competency-grant/competency-grant.
 import { partnerForChange } from "../partner/partner.guard";
 import { partnerLoaders } from "../partner/partner.loaders";
 import { ProgramEnrollment } from "./enrollment.entity";
-import { checkEnrollment, type EnrollmentStatus, enrollmentExpiresAt, enrollmentStatus } from "./enrollment.rules";
+import {
+  alreadyEnrolled,
+  checkEnrollment,
+  type EnrollmentStatus,
+  enrollmentExpiresAt,
+  enrollmentStatus,
+} from "./enrollment.rules";
 import { EnrollInOfferingInput, EnrollmentStatusEnum } from "./enrollment.type";
+
+const alreadyEnrolledError = (offeringCode: string) =>
+  new DomainError("ALREADY_ENROLLED", `The partner is already enrolled in ${offeringCode} and the enrolment has not expired.`);
 
 @Resolver(() => ProgramEnrollment)
 export class ProgramEnrollmentResolver {
@@ -45,6 +54,7 @@ export class ProgramEnrollmentResolver {
     const signedBy = ctx.principal.kind === "KEY" ? `key:${ctx.principal.apiKeyId}` : ctx.principal.kind;
     return ctx.db.transaction(async (manager) => {
       const before = await manager.findOneBy(ProgramEnrollment, { partnerId: partner.id, offeringCode: offering.code });
+      if (alreadyEnrolled(before, ctx.now)) throw alreadyEnrolledError(offering.code);
       // One row per partner and offering; it is (re)written only when absent or expired, so
       // of concurrent enrolments exactly one wins.
       const written: { id: string }[] = await manager.query(
