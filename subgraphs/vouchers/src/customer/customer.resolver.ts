@@ -66,12 +66,9 @@ export class CustomerResolver {
   @FieldResolver(() => VoucherConnection, { description: "The customer's vouchers, oldest first." })
   vouchers(@Root() customer: Customer, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requireCustomerAccess(ctx, customer.id);
-    return customerLoaders(ctx).vouchers.load({
-      customerId: customer.id,
-      first: args.first,
-      after: args.after ?? null,
-      status: args.status ?? null,
-    });
+    return customerLoaders(ctx)
+      .vouchers(args.status ?? null)
+      .load({ parentId: customer.id, first: args.first, after: args.after ?? null });
   }
 
   @Mutation(() => Customer)
