@@ -1,9 +1,6 @@
-import { byKey, type Connection, type ParentPageKey, paginateByParent, type RequestContext } from "@psg/shared";
+import { byKey, type RequestContext } from "@psg/shared";
 import { In } from "typeorm";
-import { statusCondition } from "../voucher/voucher.access";
-import { Voucher } from "../voucher/voucher.entity";
 import { persistExpiries } from "../voucher/voucher.expiry";
-import type { VoucherStatus } from "../voucher/voucher-status";
 import { Benefit } from "./benefit.entity";
 import { Customer } from "./customer.entity";
 
@@ -16,16 +13,4 @@ export const customerLoaders = (ctx: RequestContext) => ({
     await persistExpiries(ctx.db, ctx.now, { customerIds: [...ids] });
     return byKey(ids, await ctx.db.getRepository(Benefit).findBy({ customerId: In([...ids]) }), (b) => b.customerId);
   }),
-  /** Pages of each customer's vouchers, in one batch per status filter. */
-  vouchers: (status: VoucherStatus | null) =>
-    ctx.loaders.get<ParentPageKey, Connection<Voucher>>(`vouchersOfCustomer:${status}`, (keys) =>
-      paginateByParent(
-        ctx.db,
-        Voucher,
-        "customerId",
-        "createdAt",
-        keys,
-        status ? (bind) => statusCondition(status, ctx.now, bind) : undefined,
-      ),
-    ),
 });

@@ -18,7 +18,7 @@ export class PartnerVouchersResolver {
   vouchers(@Root() partner: PartnerRef, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requirePartnerAccess(ctx, partner.id);
     return voucherLoaders(ctx)
-      .ofPartner(args.status ?? null)
+      .ofParent("partnerId", args.status ?? null)
       .load({ parentId: partner.id, first: args.first, after: args.after ?? null });
   }
 

@@ -17,13 +17,13 @@ export const voucherLoaders = (ctx: RequestContext) => ({
       (e) => e.voucherId,
     ),
   ),
-  /** Pages of the vouchers each partner holds, in one batch per status filter. */
-  ofPartner: (status: VoucherStatus | null) =>
-    ctx.loaders.get<ParentPageKey, Connection<Voucher>>(`vouchersOfPartner:${status}`, (keys) =>
+  /** Pages of the vouchers of each partner (those it holds) or customer, in one batch per status filter. */
+  ofParent: (parent: "partnerId" | "customerId", status: VoucherStatus | null) =>
+    ctx.loaders.get<ParentPageKey, Connection<Voucher>>(`vouchersBy:${parent}:${status}`, (keys) =>
       paginateByParent(
         ctx.db,
         Voucher,
-        "partnerId",
+        parent,
         "createdAt",
         keys,
         status ? (bind) => statusCondition(status, ctx.now, bind) : undefined,
