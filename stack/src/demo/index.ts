@@ -3,6 +3,7 @@ import { readJson, writeJson } from "../local-state";
 import { seedPartners } from "./partners";
 import { seedPayments } from "./payments";
 import { type DemoKey, DemoSeed } from "./seed";
+import { seedVouchers } from "./vouchers";
 
 export type { DemoKey } from "./seed";
 
@@ -12,7 +13,7 @@ const DEMO_KEYS_FILE = "demo-keys.json";
  * Each subgraph's demo data, in the order they depend on each other. A seed adds its keys
  * and the ids later seeds need to `seed`.
  */
-const SEEDS: ((seed: DemoSeed) => Promise<void>)[] = [seedPartners, seedPayments];
+const SEEDS: ((seed: DemoSeed) => Promise<void>)[] = [seedPartners, seedVouchers, seedPayments];
 
 async function stillValid(seed: DemoSeed, keys: DemoKey[]): Promise<boolean> {
   try {

@@ -47,10 +47,10 @@ export class ApiKeyResolver {
       expiresAt: input.expiresAt ?? null,
     };
     checkNewKey(caller, request, ctx.now);
+    if (request.organizationKind === "PARTNER") await partnerForChange(ctx, request.organizationId ?? "");
     if (request.organizationKind === "CUSTOMER" && request.organizationId) {
       await requireCustomerExists(ctx, request.organizationId);
     }
-    if (request.organizationKind === "PARTNER") await partnerForChange(ctx, request.organizationId ?? "");
     const secret = generateApiKeySecret();
     const apiKey = await ctx.db.transaction(async (manager) => {
       const saved = await manager.save(

@@ -21,7 +21,7 @@ export const paymentRequestLoaders = (ctx: RequestContext) => ({
   latestLineOf: ctx.loaders.get<string, PaymentRequestLine | null>("latestLineByVoucher", async (ids) => {
     const lines = await ctx.db
       .getRepository(PaymentRequestLine)
-      .find({ where: { voucherId: In([...ids]) }, order: { claimedAt: "DESC", id: "ASC" } });
+      .find({ where: { voucherId: In([...ids]) }, order: { released: "ASC", claimedAt: "DESC", id: "ASC" } });
     const latest = lines.filter((line, i) => lines.findIndex((l) => l.voucherId === line.voucherId) === i);
     return byKey(ids, latest, (l) => l.voucherId);
   }),

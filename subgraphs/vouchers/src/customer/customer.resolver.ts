@@ -11,6 +11,7 @@ import {
   requireRole,
 } from "@psg/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { voucherLoaders } from "../voucher/voucher.loaders";
 import { VoucherConnection, VoucherListArgs } from "../voucher/voucher.type";
 import { Benefit } from "./benefit.entity";
 import { Customer } from "./customer.entity";
@@ -66,12 +67,9 @@ export class CustomerResolver {
   @FieldResolver(() => VoucherConnection, { description: "The customer's vouchers, oldest first." })
   vouchers(@Root() customer: Customer, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requireCustomerAccess(ctx, customer.id);
-    return customerLoaders(ctx).vouchers.load({
-      customerId: customer.id,
-      first: args.first,
-      after: args.after ?? null,
-      status: args.status ?? null,
-    });
+    return voucherLoaders(ctx)
+      .ofParent("customerId", args.status ?? null)
+      .load({ parentId: customer.id, first: args.first, after: args.after ?? null });
   }
 
   @Mutation(() => Customer)

@@ -17,12 +17,9 @@ export class PartnerVouchersResolver {
   @FieldResolver(() => VoucherConnection, { description: "The vouchers this partner holds, oldest first." })
   vouchers(@Root() partner: PartnerRef, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requirePartnerAccess(ctx, partner.id);
-    return voucherLoaders(ctx).ofPartner.load({
-      partnerId: partner.id,
-      first: args.first,
-      after: args.after ?? null,
-      status: args.status ?? null,
-    });
+    return voucherLoaders(ctx)
+      .ofParent("partnerId", args.status ?? null)
+      .load({ parentId: partner.id, first: args.first, after: args.after ?? null });
   }
 
   @FieldResolver(() => EngagementConnection, {
@@ -30,6 +27,6 @@ export class PartnerVouchersResolver {
   })
   engagements(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     requirePartnerAccess(ctx, partner.id);
-    return engagementLoaders(ctx).ofPartner.load({ partnerId: partner.id, first: args.first, after: args.after ?? null });
+    return engagementLoaders(ctx).ofPartner.load({ parentId: partner.id, first: args.first, after: args.after ?? null });
   }
 }

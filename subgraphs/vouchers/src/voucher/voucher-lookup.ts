@@ -14,8 +14,8 @@ export async function findVoucherByNumber(ctx: RequestContext, number: string, a
   const found = await ctx.db.transaction(async (manager) => {
     await manager.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [`voucher-validation:${key.apiKeyId}`]);
     const [{ count }] = (await manager.query(
-      `SELECT count(*)::int AS "count" FROM "vouchers"."validation_failures" WHERE "api_key_id" = $1 AND "at" > $2 AND "at" <= $3`,
-      [key.apiKeyId, addDays(ctx.now, -HOUR_IN_DAYS), ctx.now],
+      `SELECT count(*)::int AS "count" FROM "vouchers"."validation_failures" WHERE "api_key_id" = $1 AND "at" > $2`,
+      [key.apiKeyId, addDays(ctx.now, -HOUR_IN_DAYS)],
     )) as { count: number }[];
     if (count >= ctx.policy.validationFailuresPerHour) return "RATE_LIMITED" as const;
     const voucher = await manager.findOneBy(Voucher, { number: normalizeVoucherNumber(number) });

@@ -36,3 +36,12 @@ export function whereStatus(qb: SelectQueryBuilder<Voucher>, status: VoucherStat
   }
   return qb.andWhere(`${a}.status = :status`, { status });
 }
+
+/** The same filter as whereStatus, for raw SQL over the vouchers table (placeholders from `bind`). */
+export function statusCondition(status: VoucherStatus, now: Date, bind: (value: unknown) => string): string {
+  if (status === "EXPIRED") {
+    return `"status" = 'EXPIRED' OR ("status" IN ('ASSIGNED', 'RESERVED') AND "expires_at" <= ${bind(now)})`;
+  }
+  if (status === "ASSIGNED" || status === "RESERVED") return `"status" = ${bind(status)} AND "expires_at" > ${bind(now)}`;
+  return `"status" = ${bind(status)}`;
+}

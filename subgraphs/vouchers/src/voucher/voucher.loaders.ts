@@ -1,16 +1,9 @@
-import { byKey, type Connection, paginate, type RequestContext } from "@psg/shared";
+import { byKey, type Connection, type ParentPageKey, paginateByParent, type RequestContext } from "@psg/shared";
 import { In, Not } from "typeorm";
 import { Engagement } from "../engagement/engagement.entity";
-import { whereStatus } from "./voucher.access";
+import { statusCondition } from "./voucher.access";
 import { Voucher } from "./voucher.entity";
 import type { VoucherStatus } from "./voucher-status";
-
-export interface PartnerVouchersKey {
-  partnerId: string;
-  first: number;
-  after: string | null;
-  status: VoucherStatus | null;
-}
 
 export const voucherLoaders = (ctx: RequestContext) => ({
   voucher: ctx.loaders.get<string, Voucher | null>("voucherById", async (ids) =>
@@ -24,13 +17,16 @@ export const voucherLoaders = (ctx: RequestContext) => ({
       (e) => e.voucherId,
     ),
   ),
-  ofPartner: ctx.loaders.get<PartnerVouchersKey, Connection<Voucher>>("vouchersOfPartner", (keys) =>
-    Promise.all(
-      keys.map((key) => {
-        const qb = ctx.db.getRepository(Voucher).createQueryBuilder("v").where("v.partnerId = :partnerId", key);
-        if (key.status) whereStatus(qb, key.status, ctx.now);
-        return paginate(qb, { first: key.first, after: key.after }, "createdAt");
-      }),
+  /** Pages of the vouchers of each partner (those it holds) or customer, in one batch per status filter. */
+  ofParent: (parent: "partnerId" | "customerId", status: VoucherStatus | null) =>
+    ctx.loaders.get<ParentPageKey, Connection<Voucher>>(`vouchersBy:${parent}:${status}`, (keys) =>
+      paginateByParent(
+        ctx.db,
+        Voucher,
+        parent,
+        "createdAt",
+        keys,
+        status ? (bind) => statusCondition(status, ctx.now, bind) : undefined,
+      ),
     ),
-  ),
 });
