@@ -78,15 +78,22 @@ describe("API keys", () => {
 
   it("shows the secret once and stores only its hash", async () => {
     const created = await createOperatorKey("stored hashed");
-    const listed = dataOf(
-      await stack.request<{ apiKeys: { edges: { node: Record<string, unknown> }[] } }>(
-        "{ apiKeys(first: 100) { edges { node { id lastFour } } } }",
-        {
-          key: stack.operatorKey,
-        },
-      ),
-    );
-    const node = listed.apiKeys.edges.find((e) => e.node.id === created.id)?.node;
+    // other test files share this database, so the key may be on any page
+    type Page = {
+      apiKeys: { edges: { node: Record<string, unknown> }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+    };
+    let node: Record<string, unknown> | undefined;
+    let after: string | null = null;
+    do {
+      const page: Page = dataOf(
+        await stack.request<Page>(
+          "query ($after: String) { apiKeys(first: 100, after: $after) { edges { node { id lastFour } } pageInfo { hasNextPage endCursor } } }",
+          { key: stack.operatorKey, variables: { after } },
+        ),
+      );
+      node = page.apiKeys.edges.find((e) => e.node.id === created.id)?.node;
+      after = page.apiKeys.pageInfo.hasNextPage ? page.apiKeys.pageInfo.endCursor : null;
+    } while (!node && after);
     expect(node).toEqual({ id: created.id, lastFour: created.secret.slice(-4) });
     const rows = (await stack.services.partners.db?.query(`SELECT * FROM "partners"."api_keys" WHERE id = $1`, [
       created.id,
