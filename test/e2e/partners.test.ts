@@ -149,6 +149,54 @@ describe("partners, as operators manage them", () => {
     ]);
   });
 
+  it("pages a partner's consultants with cursors, per partner", async () => {
+    const partnerId = await newPartner();
+    for (const name of ["Ada", "Grace", "Linus"]) {
+      dataOf(
+        await op("mutation ($input: AddConsultantInput!) { addConsultant(input: $input) { id } }", {
+          input: { partnerId, name, email: `${name.toLowerCase()}@example.com` },
+        }),
+      );
+    }
+    const PAGE = `query ($id: ID!, $after: String) { a: partner(id: $id) { ...page } b: partner(id: "${contoso.partnerId}") { ...page } }
+      fragment page on Partner { consultants(first: 2, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      consultants: {
+        totalCount: number;
+        edges: { node: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = dataOf(await op<{ a: Page; b: Page }>(PAGE, { id: partnerId }));
+    expect(first.a.consultants.edges.map((e) => e.node.name)).toEqual(["Ada", "Grace"]);
+    expect(first.a.consultants).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first.b.consultants.totalCount).toBeGreaterThanOrEqual(1);
+    const second = dataOf(await op<{ a: Page }>(PAGE, { id: partnerId, after: first.a.consultants.pageInfo.endCursor }));
+    expect(second.a.consultants.edges.map((e) => e.node.name)).toEqual(["Linus"]);
+    expect(second.a.consultants).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    const tooMany = await op(`query ($id: ID!) { partner(id: $id) { consultants(first: 101) { totalCount } } }`, {
+      id: partnerId,
+    });
+    expect(codesOf(tooMany)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("concurrent grants of one competency all succeed and leave one row", async () => {
+    const partnerId = await newPartner();
+    const levels = Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? "SILVER" : "GOLD"));
+    const responses = await Promise.all(
+      levels.map((level) =>
+        op(GRANT, { input: { partnerId, competencyCode: "MESSAGING", level, attainedAt: dateIn(-30), expiresAt: dateIn(300) } }),
+      ),
+    );
+    expect(responses.flatMap((r) => codesOf(r))).toEqual([]);
+    const read = dataOf(
+      await op<{ partner: { competencies: unknown[] } }>("query ($id: ID!) { partner(id: $id) { competencies { level } } }", {
+        id: partnerId,
+      }),
+    );
+    expect(read.partner.competencies).toHaveLength(1);
+  });
+
   it("marks a competency lapsed after its expiry date", async () => {
     const partnerId = await newPartner();
     const granted = await grant(partnerId, "DATACENTER", "SILVER", dateIn(10));
