@@ -62,6 +62,16 @@ async function keyFor(partnerId: string, role: string): Promise<string> {
   return data.createApiKey.secret;
 }
 
+async function withDb(use: (db: Client) => Promise<void>): Promise<void> {
+  const db = new Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  try {
+    await use(db);
+  } finally {
+    await db.end();
+  }
+}
+
 const enrol = (partnerId: string, key: string, extra: Record<string, unknown> = {}, at?: string) =>
   stack.request<{ enrollInOffering: { id: string; status: string; expiresAt: string } }>(ENROL, {
     key,
@@ -230,6 +240,31 @@ describe("partners, as operators manage them", () => {
       },
     );
     expect(codesOf(location)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("the audit table", () => {
+  it("records every change made to a partner, with who made it", async () => {
+    const partner = await createQualifiedPartner(stack);
+    await withDb(async (db) => {
+      const rows = await db.query(
+        `SELECT "action", "actor" FROM "partners"."audit_log"
+         WHERE "entity_id" = $1 OR "after"->>'partnerId' = $1 OR "after"->>'consultantId' = $2 OR "after"->>'organizationId' = $1`,
+        [partner.partnerId, partner.consultantId],
+      );
+      expect(new Set(rows.rows.map((r) => r.action))).toEqual(
+        new Set([
+          "partner.created",
+          "partner_competency.created",
+          "partner_location.created",
+          "consultant.created",
+          "exam_pass.created",
+          "program_enrollment.created",
+          "api_key.created",
+        ]),
+      );
+      expect(rows.rows.every((r) => String(r.actor).startsWith("key:"))).toBe(true);
+    });
   });
 });
 
@@ -436,9 +471,7 @@ describe("enrolment", () => {
     const codes = responses.map((r) => codesOf(r)[0] ?? "OK");
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     expect(codes.filter((c) => c === "ALREADY_ENROLLED")).toHaveLength(31);
-    const db = new Client({ connectionString: stack.databaseUrl });
-    await db.connect();
-    try {
+    await withDb(async (db) => {
       const rows = await db.query(`SELECT count(*)::int AS n FROM "partners"."program_enrollments" WHERE "partner_id" = $1`, [
         partnerId,
       ]);
@@ -448,9 +481,7 @@ describe("enrolment", () => {
         [partnerId],
       );
       expect(audited.rows[0].n).toBe(1);
-    } finally {
-      await db.end();
-    }
+    });
   });
 });
 
