@@ -18,10 +18,11 @@ import {
   INTERNAL_SECRET_HEADER,
   type Logger,
   listen,
-  maskError,
+  maskedErrors,
   type RunningServer,
   SANDBOX_TIME_HEADER,
   SUBGRAPHS,
+  serviceApp,
 } from "@psg/shared";
 import express from "express";
 import { readSupergraph } from "./supergraph";
@@ -93,19 +94,11 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
     ],
-    formatError: (formatted, error) => {
-      const masked = maskError(formatted);
-      if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
-      return masked;
-    },
+    formatError: maskedErrors(log),
   });
   await apollo.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok", service: "gateway" });
-  });
+  const app = serviceApp("gateway");
   app.get("/ready", async (_req, res) => {
     const checks = await Promise.all(
       SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),

@@ -1,1 +1,2 @@
 export { composeSupergraph } from "./compose-supergraph";
+export { type InProcessStack, startInProcessStack } from "./in-process";
