@@ -25,6 +25,7 @@ import {
   serviceApp,
 } from "@psg/shared";
 import express from "express";
+import { depthLimit, RateLimiter } from "./limits";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
@@ -85,6 +86,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    validationRules: [depthLimit(config.maxQueryDepth)],
     includeStacktraceInErrorResponses: false,
     plugins: [
       config.production
@@ -98,6 +100,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   });
   await apollo.start();
 
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
   const app = serviceApp("gateway");
   app.get("/ready", async (_req, res) => {
     const checks = await Promise.all(
@@ -110,7 +113,12 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
-    expressMiddleware(apollo, { context: async ({ req }) => ({ headers: req.headers }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        limiter.check(req.headers.authorization, req.socket.remoteAddress);
+        return { headers: req.headers };
+      },
+    }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
 

@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     : await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), "psg-bench-")), "pg"), persistent: false });
   const server = process.env.DATABASE_URL ?? (embedded?.url as string);
   const databaseUrl = await ensureDatabase(server, `psg_bench_${Date.now()}`);
-  const stack = await startInProcessStack(databaseUrl);
+  const stack = await startInProcessStack(databaseUrl, { RATE_LIMIT_PER_MINUTE: "0" });
   try {
     const results: Result[] = [];
     for (const scenario of await benchScenarios(stack)) {
