@@ -18,12 +18,14 @@ import {
   INTERNAL_SECRET_HEADER,
   type Logger,
   listen,
-  maskError,
+  maskedErrors,
   type RunningServer,
   SANDBOX_TIME_HEADER,
   SUBGRAPHS,
+  serviceApp,
 } from "@psg/shared";
 import express from "express";
+import { depthLimit, RateLimiter } from "./limits";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
@@ -84,6 +86,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    validationRules: [depthLimit(config.maxQueryDepth)],
     includeStacktraceInErrorResponses: false,
     plugins: [
       config.production
@@ -93,19 +96,12 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
     ],
-    formatError: (formatted, error) => {
-      const masked = maskError(formatted);
-      if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
-      return masked;
-    },
+    formatError: maskedErrors(log),
   });
   await apollo.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok", service: "gateway" });
-  });
+  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const app = serviceApp("gateway");
   app.get("/ready", async (_req, res) => {
     const checks = await Promise.all(
       SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),
@@ -117,7 +113,12 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
-    expressMiddleware(apollo, { context: async ({ req }) => ({ headers: req.headers }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        limiter.check(req.headers.authorization, req.socket.remoteAddress);
+        return { headers: req.headers };
+      },
+    }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
 

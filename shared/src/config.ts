@@ -26,6 +26,8 @@ export interface Config {
   subgraphTimeoutMs: number;
   internalTimeoutMs: number;
   apolloUsageReporting: boolean;
+  rateLimitPerMinute: number;
+  maxQueryDepth: number;
   policy: ProgramPolicy;
 }
 
@@ -134,6 +136,8 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     subgraphTimeoutMs: read.int("SUBGRAPH_TIMEOUT_MS", 10_000, 100),
     internalTimeoutMs: read.int("INTERNAL_TIMEOUT_MS", 5_000, 100),
     apolloUsageReporting: read.flag("APOLLO_USAGE_REPORTING", false),
+    rateLimitPerMinute: read.int("RATE_LIMIT_PER_MINUTE", 1200, 0),
+    maxQueryDepth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
     policy: {
       voucherLifetimeDays: read.int("VOUCHER_LIFETIME_DAYS", 180, 1),
       paymentRequestDeadlineDays: read.int("PAYMENT_REQUEST_DEADLINE_DAYS", 60, 1),

@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { GraphQLSchema } from "graphql";
+import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
@@ -45,6 +45,25 @@ export function bodyErrorHandler(error: { status?: number; type?: string }, _req
     return graphqlError(res, 413, "BAD_USER_INPUT", "The request body is larger than 16 MiB.");
   if (error?.status === 400) return graphqlError(res, 400, "BAD_USER_INPUT", "The request body is not valid JSON.");
   return next(error);
+}
+
+/** Apollo's formatError for every server of the graph: masked for clients, logged for operators. */
+export const maskedErrors =
+  (log: Logger) =>
+  (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const masked = maskError(formatted);
+    if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
+    return masked;
+  };
+
+/** An express app with the liveness probe every service answers. */
+export function serviceApp(service: string): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", service });
+  });
+  return app;
 }
 
 export type VerifyKey = (secret: string) => Promise<KeyPrincipal | null>;
@@ -103,19 +122,11 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
-    formatError: (formatted, error) => {
-      const masked = maskError(formatted);
-      if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
-      return masked;
-    },
+    formatError: maskedErrors(log),
   });
   await apollo.start();
 
-  const app = express();
-  app.disable("x-powered-by");
-  app.get("/health", (_req, res) => {
-    res.json({ status: "ok", service: config.service });
-  });
+  const app = serviceApp(config.service);
   app.get("/ready", async (_req, res) => {
     try {
       await db.query("SELECT 1");

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ensureDatabase, type RunningPostgres, startEmbeddedPostgres } from "@psg/shared";
-import { DATA_DIR } from "./local-state";
+import { dataDir } from "./local-state";
 
 /**
  * DATABASE_URL when set (used as it is); otherwise a private PostgreSQL server kept under
@@ -8,6 +8,6 @@ import { DATA_DIR } from "./local-state";
  */
 export async function ensureLocalDatabase(): Promise<{ url: string; embedded?: RunningPostgres }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL };
-  const embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, "postgres"), persistent: true });
+  const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir(), "postgres"), persistent: true });
   return { url: await ensureDatabase(embedded.url, "planning_services"), embedded };
 }

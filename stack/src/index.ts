@@ -1,1 +1,3 @@
 export { composeSupergraph } from "./compose-supergraph";
+export { type DemoKey, seedDemoData } from "./demo";
+export { type InProcessStack, startInProcessStack } from "./in-process";

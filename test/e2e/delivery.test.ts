@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const START = `mutation ($input: StartEngagementInput!) { startEngagement(input: $input) { status actualStart consultants { id } } }`;
+const START = `mutation ($input: StartEngagementInput!) { startEngagement(input: $input) { status actualStart consultants { id name } } }`;
 const COMPLETE = `mutation ($input: CompleteDeliveryInput!) { completeDelivery(input: $input) { status daysDelivered offsiteDays actualEnd } }`;
 const REPORT = `mutation ($input: SubmitCompletionReportInput!) {
   submitCompletionReport(input: $input) { id summary deliverableKind submittedAt deliverable { fileName contentType sizeBytes sha256 } }
@@ -65,7 +65,11 @@ describe("delivering an engagement", () => {
       ),
     ).toEqual(["FORBIDDEN"]);
     expect(dataOf(await start([partner.consultantId]))).toEqual({
-      startEngagement: { status: "IN_DELIVERY", actualStart: today, consultants: [{ id: partner.consultantId }] },
+      startEngagement: {
+        status: "IN_DELIVERY",
+        actualStart: today,
+        consultants: [{ id: partner.consultantId, name: "Qualified Consultant" }],
+      },
     });
     expect(codesOf(await start([partner.consultantId]))).toEqual(["INVALID_STATE"]);
   });

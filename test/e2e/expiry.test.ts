@@ -4,6 +4,7 @@ import {
   createQualifiedPartner,
   createVoucher,
   dataOf,
+  deliverEngagement,
   reserveVoucher,
   startTestStack,
   type TestCustomer,
@@ -94,6 +95,23 @@ describe("voucher expiry", () => {
       [[assigned.voucherId, held.voucherId]],
     )) as { n: number }[];
     expect(audit[0].n).toBe(2);
+  });
+
+  it("a reported voucher cannot be redeemed once expired", async () => {
+    const partner = await createQualifiedPartner(stack, { at: T0 });
+    const customer = await createCustomer(stack, { at: T0 });
+    const voucher = await createVoucher(stack, customer, { at: T0 });
+    const { engagementId } = await reserveVoucher(stack, partner, voucher, { at: T0 });
+    await deliverEngagement(stack, partner, engagementId, { at: T0 });
+    const redeem = (at: string) =>
+      stack.request(`mutation ($id: ID!) { redeemVoucher(voucherId: $id) { status } }`, {
+        key: partner.keys.partnerAdmin,
+        variables: { id: voucher.voucherId },
+        at,
+      });
+    expect(codesOf(await redeem(DAY_181))).toEqual(["VOUCHER_EXPIRED"]);
+    expect(await statusAt(customer.keys.projectManager, voucher.voucherId, DAY_181)).toBe("EXPIRED");
+    expect(await poolAt(customer, DAY_181)).toBe(60);
   });
 
   it("loses the days when SA coverage ended before the voucher expired", async () => {

@@ -111,9 +111,9 @@ describe("_deliveryChecks", () => {
       { "x-internal-secret": stack.internalSecret, authorization: `Bearer ${partner.keys.globalAdmin}` },
     );
     expect(codesOf(direct)).toEqual(["FORBIDDEN"]);
-    expect(codesOf(await stack.request(CHECKS, { key: stack.operatorKey, variables: { inputs: [] } }))).toEqual([
-      "BAD_USER_INPUT",
-    ]);
+    const hidden = codesOf(await stack.request(CHECKS, { key: stack.operatorKey, variables: { inputs: [] } }));
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(new Set(hidden)).toEqual(new Set(["BAD_USER_INPUT"]));
   });
 });
 

@@ -62,6 +62,16 @@ async function keyFor(partnerId: string, role: string): Promise<string> {
   return data.createApiKey.secret;
 }
 
+async function withDb(use: (db: Client) => Promise<void>): Promise<void> {
+  const db = new Client({ connectionString: stack.databaseUrl });
+  await db.connect();
+  try {
+    await use(db);
+  } finally {
+    await db.end();
+  }
+}
+
 const enrol = (partnerId: string, key: string, extra: Record<string, unknown> = {}, at?: string) =>
   stack.request<{ enrollInOffering: { id: string; status: string; expiresAt: string } }>(ENROL, {
     key,
@@ -149,6 +159,54 @@ describe("partners, as operators manage them", () => {
     ]);
   });
 
+  it("pages a partner's consultants with cursors, per partner", async () => {
+    const partnerId = await newPartner();
+    for (const name of ["Ada", "Grace", "Linus"]) {
+      dataOf(
+        await op("mutation ($input: AddConsultantInput!) { addConsultant(input: $input) { id } }", {
+          input: { partnerId, name, email: `${name.toLowerCase()}@example.com` },
+        }),
+      );
+    }
+    const PAGE = `query ($id: ID!, $after: String) { a: partner(id: $id) { ...page } b: partner(id: "${contoso.partnerId}") { ...page } }
+      fragment page on Partner { consultants(first: 2, after: $after) { totalCount edges { node { name } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = {
+      consultants: {
+        totalCount: number;
+        edges: { node: { name: string } }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+      };
+    };
+    const first = dataOf(await op<{ a: Page; b: Page }>(PAGE, { id: partnerId }));
+    expect(first.a.consultants.edges.map((e) => e.node.name)).toEqual(["Ada", "Grace"]);
+    expect(first.a.consultants).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: true } });
+    expect(first.b.consultants.totalCount).toBeGreaterThanOrEqual(1);
+    const second = dataOf(await op<{ a: Page }>(PAGE, { id: partnerId, after: first.a.consultants.pageInfo.endCursor }));
+    expect(second.a.consultants.edges.map((e) => e.node.name)).toEqual(["Linus"]);
+    expect(second.a.consultants).toMatchObject({ totalCount: 3, pageInfo: { hasNextPage: false } });
+    const tooMany = await op(`query ($id: ID!) { partner(id: $id) { consultants(first: 101) { totalCount } } }`, {
+      id: partnerId,
+    });
+    expect(codesOf(tooMany)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("concurrent grants of one competency all succeed and leave one row", async () => {
+    const partnerId = await newPartner();
+    const levels = Array.from({ length: 32 }, (_, i) => (i % 2 === 0 ? "SILVER" : "GOLD"));
+    const responses = await Promise.all(
+      levels.map((level) =>
+        op(GRANT, { input: { partnerId, competencyCode: "MESSAGING", level, attainedAt: dateIn(-30), expiresAt: dateIn(300) } }),
+      ),
+    );
+    expect(responses.flatMap((r) => codesOf(r))).toEqual([]);
+    const read = dataOf(
+      await op<{ partner: { competencies: unknown[] } }>("query ($id: ID!) { partner(id: $id) { competencies { level } } }", {
+        id: partnerId,
+      }),
+    );
+    expect(read.partner.competencies).toHaveLength(1);
+  });
+
   it("marks a competency lapsed after its expiry date", async () => {
     const partnerId = await newPartner();
     const granted = await grant(partnerId, "DATACENTER", "SILVER", dateIn(10));
@@ -182,6 +240,31 @@ describe("partners, as operators manage them", () => {
       },
     );
     expect(codesOf(location)).toEqual(["BAD_USER_INPUT"]);
+  });
+});
+
+describe("the audit table", () => {
+  it("records every change made to a partner, with who made it", async () => {
+    const partner = await createQualifiedPartner(stack);
+    await withDb(async (db) => {
+      const rows = await db.query(
+        `SELECT "action", "actor" FROM "partners"."audit_log"
+         WHERE "entity_id" = $1 OR "after"->>'partnerId' = $1 OR "after"->>'consultantId' = $2 OR "after"->>'organizationId' = $1`,
+        [partner.partnerId, partner.consultantId],
+      );
+      expect(new Set(rows.rows.map((r) => r.action))).toEqual(
+        new Set([
+          "partner.created",
+          "partner_competency.created",
+          "partner_location.created",
+          "consultant.created",
+          "exam_pass.created",
+          "program_enrollment.created",
+          "api_key.created",
+        ]),
+      );
+      expect(rows.rows.every((r) => String(r.actor).startsWith("key:"))).toBe(true);
+    });
   });
 });
 
@@ -388,9 +471,7 @@ describe("enrolment", () => {
     const codes = responses.map((r) => codesOf(r)[0] ?? "OK");
     expect(codes.filter((c) => c === "OK")).toHaveLength(1);
     expect(codes.filter((c) => c === "ALREADY_ENROLLED")).toHaveLength(31);
-    const db = new Client({ connectionString: stack.databaseUrl });
-    await db.connect();
-    try {
+    await withDb(async (db) => {
       const rows = await db.query(`SELECT count(*)::int AS n FROM "partners"."program_enrollments" WHERE "partner_id" = $1`, [
         partnerId,
       ]);
@@ -400,9 +481,7 @@ describe("enrolment", () => {
         [partnerId],
       );
       expect(audited.rows[0].n).toBe(1);
-    } finally {
-      await db.end();
-    }
+    });
   });
 });
 

@@ -122,6 +122,40 @@ describe("creating vouchers", () => {
     expect(await remainingDays(customer)).toBe(60);
   });
 
+  it("refuses a retired offering", async () => {
+    const customer = await createCustomer(stack);
+    const code = `RETIRED_${Date.now() % 100000}`;
+    dataOf(
+      await stack.request("mutation ($input: UpsertOfferingInput!) { upsertOffering(input: $input) { code } }", {
+        key: stack.operatorKey,
+        variables: { input: { code, name: "A retired offering", status: "RETIRED" } },
+      }),
+    );
+    expect(
+      codesOf(
+        await stack.request(CREATE, {
+          key: customer.keys.benefitsAdmin,
+          variables: voucherInput(customer, { offeringCode: code }),
+        }),
+      ),
+    ).toEqual(["OFFERING_RETIRED"]);
+  });
+
+  it("customer keys are only made for customers that exist", async () => {
+    const response = await stack.request("mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }", {
+      key: stack.operatorKey,
+      variables: {
+        input: {
+          name: "ghost",
+          organizationKind: "CUSTOMER",
+          organizationId: "00000000-0000-4000-8000-000000000000",
+          roles: ["BENEFITS_ADMIN"],
+        },
+      },
+    });
+    expect(codesOf(response)).toEqual(["NOT_FOUND"]);
+  });
+
   it("never takes more days than the pool has, however many requests race", async () => {
     const customer = await createCustomer(stack, { planningDays: 15 });
     const responses = await Promise.all(

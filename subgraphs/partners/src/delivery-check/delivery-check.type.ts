@@ -1,6 +1,7 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { type CatalogStatus, OfferingStatus } from "../enums";
 
+@Directive("@inaccessible")
 @InputType({ description: "Internal: may this partner deliver this engagement type, here, with these consultants, then?" })
 export class DeliveryCheckInput {
   @Field(() => ID)
@@ -25,6 +26,7 @@ export class DeliveryCheckInput {
   at: Date;
 }
 
+@Directive("@inaccessible")
 @ObjectType({ description: "Internal: null code means allowed; otherwise the first failing rule." })
 export class DeliveryCheckResult {
   @Field(() => String, { nullable: true })
@@ -43,6 +45,7 @@ export class DeliveryCheckResult {
   allowedServiceLevels: number[] | null;
 }
 
+@Directive("@inaccessible")
 @ObjectType({ description: "Internal: an offering as services see it." })
 export class InternalOffering {
   @Field()

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 
 @InputType()
 export class AddPartnerLocationInput {
@@ -15,6 +15,7 @@ export class AddPartnerLocationInput {
   address: string;
 }
 
+@Directive("@inaccessible")
 @ObjectType({ description: "A partner location as services see it (internal)." })
 export class InternalPartnerLocation {
   @Field(() => ID)

@@ -1,0 +1,27 @@
+import { codesOf, dataOf, startTestStack, type TestStack } from "@psg/testing";
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack({ RATE_LIMIT_PER_MINUTE: "5", MAX_QUERY_DEPTH: "4" });
+});
+afterAll(() => stack.stop());
+
+// anonymous requests are limited per client address: this file sends only two of them
+it("refuses an operation nested deeper than MAX_QUERY_DEPTH, fragments included", async () => {
+  const shallow = "{ offerings { engagementTypes { requiredCompetencies { minimumLevel } } } }";
+  expect(dataOf(await stack.request(shallow)).offerings).toBeDefined();
+  const deep =
+    "query { offerings { ...F } } fragment F on Offering { engagementTypes { requiredCompetencies { competency { exams { code } } } } }";
+  expect(codesOf(await stack.request(deep))).toEqual(["BAD_USER_INPUT"]);
+});
+
+it("limits requests per key per minute with RATE_LIMITED, keys apart", async () => {
+  const first = "Bearer psg_rate_limit_test_key_one_000000000000";
+  const second = "Bearer psg_rate_limit_test_key_two_000000000000";
+  const send = (authorization: string) => stack.request("{ __typename }", { headers: { authorization } });
+  const codes: (string | undefined)[] = [];
+  for (let i = 0; i < 6; i++) codes.push(codesOf(await send(first))[0]);
+  expect(codes.slice(0, 5).every((c) => c !== "RATE_LIMITED")).toBe(true);
+  expect(codes[5]).toBe("RATE_LIMITED");
+  expect(codesOf(await send(second))[0]).not.toBe("RATE_LIMITED");
+});
