@@ -1,4 +1,5 @@
 import type { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
+import { isUniqueViolation } from "./errors";
 import type { Principal } from "./principal";
 
 export interface AuditEntry {
@@ -47,7 +48,8 @@ export async function audit(manager: EntityManager, entry: AuditEntry): Promise<
 
 /**
  * Creates or updates the one row `where` names, locking it first, and audits the change
- * (before → after) in the same transaction.
+ * (before → after) in the same transaction. When a concurrent call created the row first
+ * (a unique violation), it runs once more and updates that row instead.
  */
 export async function upsertAudited<T extends ObjectLiteral>(
   db: DataSource,
@@ -58,19 +60,26 @@ export async function upsertAudited<T extends ObjectLiteral>(
   values: DeepPartial<T>,
   label: { entity: string; id: (row: T) => string },
 ): Promise<T> {
-  return db.transaction(async (manager) => {
-    const before = await manager.findOne(target, { where, lock: { mode: "pessimistic_write" } });
-    const row = before ? manager.merge(target, manager.create(target, { ...before }), values) : manager.create(target, values);
-    const saved = await manager.save(target, row);
-    await audit(manager, {
-      actor,
-      action: `${label.entity}.${before ? "updated" : "created"}`,
-      entity: label.entity,
-      entityId: label.id(saved),
-      before: before ?? undefined,
-      after: saved,
-      at,
+  const attempt = () =>
+    db.transaction(async (manager) => {
+      const before = await manager.findOne(target, { where, lock: { mode: "pessimistic_write" } });
+      const row = before ? manager.merge(target, manager.create(target, { ...before }), values) : manager.create(target, values);
+      const saved = await manager.save(target, row);
+      await audit(manager, {
+        actor,
+        action: `${label.entity}.${before ? "updated" : "created"}`,
+        entity: label.entity,
+        entityId: label.id(saved),
+        before: before ?? undefined,
+        after: saved,
+        at,
+      });
+      return saved;
     });
-    return saved;
-  });
+  try {
+    return await attempt();
+  } catch (error) {
+    if (isUniqueViolation(error)) return attempt();
+    throw error;
+  }
 }

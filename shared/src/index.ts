@@ -13,6 +13,7 @@ export * from "./graphql-client";
 export * from "./internal-client";
 export * from "./loaders";
 export * from "./logger";
+export * from "./paginate-by-parent";
 export * from "./pagination";
 export * from "./principal";
 export * from "./scalars";

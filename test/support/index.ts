@@ -1,1 +1,2 @@
+export * from "./fixtures/partners";
 export * from "./stack";

@@ -10,6 +10,7 @@ import {
   requireService,
 } from "@psg/shared";
 import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
+import { partnerForChange } from "../partner/partner.guard";
 import { ApiKey } from "./api-key.entity";
 import { canManageKeysOf, checkNewKey } from "./api-key.rules";
 import { lookupKey } from "./api-key.store";
@@ -45,6 +46,7 @@ export class ApiKeyResolver {
       expiresAt: input.expiresAt ?? null,
     };
     checkNewKey(caller, request, ctx.now);
+    if (request.organizationKind === "PARTNER") await partnerForChange(ctx, request.organizationId ?? "");
     const secret = generateApiKeySecret();
     const apiKey = await ctx.db.transaction(async (manager) => {
       const saved = await manager.save(

@@ -1,0 +1,32 @@
+import { Field, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryColumn } from "typeorm";
+
+@ObjectType({ description: "How a partner presents itself in one region." })
+@Entity({ name: "business_profiles" })
+export class BusinessProfile {
+  @PrimaryColumn({ name: "partner_id", type: "uuid" })
+  partnerId: string;
+
+  @Field()
+  @PrimaryColumn()
+  region: string;
+
+  @Field({ description: "At most 2,500 characters." })
+  @Column()
+  description: string;
+
+  @Field(() => String, { nullable: true })
+  @Column({ type: "text", nullable: true })
+  website: string | null;
+
+  @Field(() => [String])
+  @Column({ type: "text", array: true })
+  industries: string[];
+
+  @Field(() => [String])
+  @Column({ type: "text", array: true })
+  products: string[];
+
+  @Column({ name: "updated_at", type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -1,0 +1,25 @@
+import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A person of a partner who delivers engagements." })
+@Entity({ name: "consultants" })
+export class Consultant {
+  @Field(() => ID)
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  @Column({ name: "partner_id", type: "uuid" })
+  partnerId: string;
+
+  @Field()
+  @Column()
+  name: string;
+
+  @Field()
+  @Column()
+  email: string;
+
+  @Column({ name: "created_at", type: "timestamptz" })
+  createdAt: Date;
+}
