@@ -14,7 +14,9 @@ const cursorValue = (value: unknown): string | number =>
  * One page of a connection for each of many parents (e.g. Partner.consultants for every
  * partner of a list), like paginate() but batched: two statements for all parents (the
  * pages, ranked per parent with ROW_NUMBER(), and the totals) per distinct `first`/`after`
- * pair — usually one. Ordered by `sortProperty`, then id.
+ * pair — usually one. Ordered by `sortProperty`, then id. `where` narrows the rows (both
+ * the pages and the totals): it receives a function that binds a value and returns its
+ * placeholder, and returns an SQL condition on the table's columns.
  */
 export async function paginateByParent<T extends ObjectLiteral & { id: string }>(
   db: DataSource,
@@ -22,6 +24,7 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
   parentProperty: keyof T & string,
   sortProperty: keyof T & string,
   keys: readonly ParentPageKey[],
+  where?: (bind: (value: unknown) => string) => string,
 ): Promise<Connection<T>[]> {
   const metadata = db.getMetadata(target);
   const columnOf = (property: string) => {
@@ -46,22 +49,25 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
   const results = new Map<string, Connection<T>>();
   for (const [groupKey, group] of groups) {
     const params: unknown[] = [group.parents, group.first + 1];
+    const bind = (value: unknown): string => `$${params.push(value)}`;
     let cursorFilter = "";
     if (group.after) {
       const [value, id] = decodeCursor(group.after, 2);
-      params.push(value, id);
-      cursorFilter = `AND (${sort}, "id") > ($3, $4)`;
+      cursorFilter = `AND (${sort}, "id") > (${bind(value)}, ${bind(id)})`;
     }
+    const filter = where ? `AND (${where(bind)})` : "";
     const rows: Record<string, unknown>[] = await db.query(
       `SELECT * FROM (
          SELECT ${columns}, ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY ${sort}, "id") AS "__rank"
-         FROM ${table} WHERE ${parent} = ANY($1) ${cursorFilter}
+         FROM ${table} WHERE ${parent} = ANY($1) ${cursorFilter} ${filter}
        ) ranked WHERE "__rank" <= $2 ORDER BY "__rank"`,
       params,
     );
+    const totalParams: unknown[] = [group.parents];
+    const totalFilter = where ? `AND (${where((value) => `$${totalParams.push(value)}`)})` : "";
     const totals: { parent: string; total: string }[] = await db.query(
-      `SELECT ${parent} AS "parent", COUNT(*) AS "total" FROM ${table} WHERE ${parent} = ANY($1) GROUP BY ${parent}`,
-      [group.parents],
+      `SELECT ${parent} AS "parent", COUNT(*) AS "total" FROM ${table} WHERE ${parent} = ANY($1) ${totalFilter} GROUP BY ${parent}`,
+      totalParams,
     );
     const nodes = new Map<string, T[]>();
     for (const row of rows) {

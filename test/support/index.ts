@@ -1,2 +1,3 @@
 export * from "./fixtures/partners";
+export * from "./fixtures/vouchers";
 export * from "./stack";

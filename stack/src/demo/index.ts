@@ -2,6 +2,7 @@ import type { Logger } from "@psg/shared";
 import { readJson, writeJson } from "../local-state";
 import { seedPartners } from "./partners";
 import { type DemoKey, DemoSeed } from "./seed";
+import { seedVouchers } from "./vouchers";
 
 export type { DemoKey } from "./seed";
 
@@ -11,7 +12,7 @@ const DEMO_KEYS_FILE = "demo-keys.json";
  * Each subgraph's demo data, in the order they depend on each other. A seed adds its keys
  * and the ids later seeds need to `seed`.
  */
-const SEEDS: ((seed: DemoSeed) => Promise<void>)[] = [seedPartners];
+const SEEDS: ((seed: DemoSeed) => Promise<void>)[] = [seedPartners, seedVouchers];
 
 async function stillValid(seed: DemoSeed, keys: DemoKey[]): Promise<boolean> {
   try {

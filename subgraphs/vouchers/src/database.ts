@@ -1,7 +1,11 @@
+import { CompletionReport } from "./completion-report/completion-report.entity";
 import { Benefit } from "./customer/benefit.entity";
 import { Customer } from "./customer/customer.entity";
+import { Engagement } from "./engagement/engagement.entity";
 import { Customers1732400000000 } from "./migrations/1732400000000-customers";
+import { VouchersEngagements1732500000000 } from "./migrations/1732500000000-vouchers-engagements";
+import { Voucher } from "./voucher/voucher.entity";
 
 export const SCHEMA = "vouchers";
-export const entities = [Customer, Benefit];
-export const migrations = [Customers1732400000000];
+export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport];
+export const migrations = [Customers1732400000000, VouchersEngagements1732500000000];

@@ -1,8 +1,39 @@
 import { buildFederatedSchema } from "@psg/shared";
 import type { GraphQLSchema } from "graphql";
+import { CompletionReportResolver } from "./completion-report/completion-report.resolver";
+import { DeliverableResolver } from "./completion-report/deliverable.resolver";
+import { BenefitResolver } from "./customer/benefit.resolver";
 import { customerReference } from "./customer/customer.reference";
 import { CustomerResolver } from "./customer/customer.resolver";
+import { engagementReference } from "./engagement/engagement.reference";
+import { EngagementResolver } from "./engagement/engagement.resolver";
+import { partnerReference } from "./partner/partner.reference";
+import { PartnerVouchersResolver } from "./partner/partner.resolver";
+import { ReservationResolver } from "./voucher/reservation.resolver";
+import { VoucherInternalResolver } from "./voucher/voucher.internal";
+import { voucherReference } from "./voucher/voucher.reference";
+import { VoucherResolver } from "./voucher/voucher.resolver";
 
 export function buildVouchersSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema({ resolvers: [CustomerResolver] }, { Customer: customerReference });
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        CustomerResolver,
+        BenefitResolver,
+        VoucherResolver,
+        ReservationResolver,
+        EngagementResolver,
+        CompletionReportResolver,
+        DeliverableResolver,
+        PartnerVouchersResolver,
+        VoucherInternalResolver,
+      ],
+    },
+    {
+      Customer: customerReference,
+      Voucher: voucherReference,
+      Engagement: engagementReference,
+      Partner: partnerReference,
+    },
+  );
 }

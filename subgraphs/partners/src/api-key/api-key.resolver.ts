@@ -16,6 +16,7 @@ import { canManageKeysOf, checkNewKey } from "./api-key.rules";
 import { lookupKey } from "./api-key.store";
 import { ApiKeyConnection, CreateApiKeyInput, CreatedApiKey, KeyPrincipalView } from "./api-key.type";
 import { forgetKey } from "./api-key.verifier";
+import { requireCustomerExists } from "./customer-exists";
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
@@ -47,6 +48,9 @@ export class ApiKeyResolver {
     };
     checkNewKey(caller, request, ctx.now);
     if (request.organizationKind === "PARTNER") await partnerForChange(ctx, request.organizationId ?? "");
+    if (request.organizationKind === "CUSTOMER" && request.organizationId) {
+      await requireCustomerExists(ctx, request.organizationId);
+    }
     const secret = generateApiKeySecret();
     const apiKey = await ctx.db.transaction(async (manager) => {
       const saved = await manager.save(

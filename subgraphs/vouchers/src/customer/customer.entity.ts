@@ -1,4 +1,3 @@
-import { DateScalar } from "@psg/shared";
 import { Directive, Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
@@ -18,11 +17,9 @@ export class Customer {
   @Column({ type: "char", length: 2 })
   country: string;
 
-  @Field(() => String, { nullable: true, description: "The licensing agreement number." })
   @Column({ name: "agreement_number", type: "text", nullable: true })
   agreementNumber: string | null;
 
-  @Field(() => DateScalar, { description: "The last day of the customer's Software Assurance coverage." })
   @Column({ name: "sa_coverage_end", type: "date" })
   saCoverageEnd: string;
 

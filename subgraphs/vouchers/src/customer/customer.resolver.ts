@@ -1,10 +1,30 @@
-import { audit, ConnectionArgs, canActFor, isUuid, paginate, type RequestContext, requireKey, requireRole } from "@psg/shared";
+import {
+  audit,
+  ConnectionArgs,
+  canActFor,
+  DateScalar,
+  DomainError,
+  isUuid,
+  paginate,
+  type RequestContext,
+  requireKey,
+  requireRole,
+} from "@psg/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { voucherLoaders } from "../voucher/voucher.loaders";
+import { VoucherConnection, VoucherListArgs } from "../voucher/voucher.type";
 import { Benefit } from "./benefit.entity";
 import { Customer } from "./customer.entity";
 import { customerLoaders } from "./customer.loaders";
 import { checkNewCustomer } from "./customer.rules";
 import { CreateCustomerInput, CustomerConnection } from "./customer.type";
+
+/** A partner holding a voucher sees only the customer's name and country. */
+function requireCustomerAccess(ctx: RequestContext, customerId: string): void {
+  if (!canActFor(ctx.principal, "CUSTOMER", customerId)) {
+    throw new DomainError("FORBIDDEN", "Only the customer itself and operators see this.");
+  }
+}
 
 @Resolver(() => Customer)
 export class CustomerResolver {
@@ -28,7 +48,28 @@ export class CustomerResolver {
 
   @FieldResolver(() => Benefit)
   benefit(@Root() customer: Customer, @Ctx() ctx: RequestContext): Promise<Benefit | null> {
+    requireCustomerAccess(ctx, customer.id);
     return customerLoaders(ctx).benefit.load(customer.id);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: "The licensing agreement number." })
+  agreementNumber(@Root() customer: Customer, @Ctx() ctx: RequestContext): string | null {
+    requireCustomerAccess(ctx, customer.id);
+    return customer.agreementNumber;
+  }
+
+  @FieldResolver(() => DateScalar, { description: "The last day of the customer's Software Assurance coverage." })
+  saCoverageEnd(@Root() customer: Customer, @Ctx() ctx: RequestContext): string {
+    requireCustomerAccess(ctx, customer.id);
+    return customer.saCoverageEnd;
+  }
+
+  @FieldResolver(() => VoucherConnection, { description: "The customer's vouchers, oldest first." })
+  vouchers(@Root() customer: Customer, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
+    requireCustomerAccess(ctx, customer.id);
+    return voucherLoaders(ctx)
+      .ofParent("customerId", args.status ?? null)
+      .load({ parentId: customer.id, first: args.first, after: args.after ?? null });
   }
 
   @Mutation(() => Customer)

@@ -11,3 +11,8 @@ export function checkNewCustomer(input: CreateCustomerInput): void {
     throw new DomainError("BAD_USER_INPUT", "planningDays must be a whole number from 0 to 10000.");
   }
 }
+
+/** A benefit is activated once, from AVAILABLE. */
+export function checkActivation(status: "AVAILABLE" | "ACTIVATED"): void {
+  if (status !== "AVAILABLE") throw new DomainError("INVALID_STATE", "The benefit is already activated.");
+}

@@ -1,0 +1,14 @@
+import { registerEnumType } from "type-graphql";
+
+export const DELIVERABLE_KINDS = [
+  "FINDINGS_AND_RECOMMENDATIONS",
+  "VISION_AND_SCOPE",
+  "SOLUTION_BRIEF",
+  "DEPLOYMENT_PLAN",
+  "UPGRADE_PLAN",
+  "MIGRATION_PLAN",
+  "CUSTOM_PLAN",
+] as const;
+export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
+export const DeliverableKind = Object.fromEntries(DELIVERABLE_KINDS.map((k) => [k, k])) as { [K in DeliverableKind]: K };
+registerEnumType(DeliverableKind, { name: "DeliverableKind" });

@@ -1,0 +1,5 @@
+import type { PartnerRef } from "./partner.type";
+
+export const partnerReference = {
+  __resolveReference: (ref: Pick<PartnerRef, "id">): PartnerRef => ({ id: ref.id }),
+};

@@ -1,0 +1,47 @@
+import type { Principal } from "@psg/shared";
+import type { SelectQueryBuilder } from "typeorm";
+import type { Voucher } from "./voucher.entity";
+import type { VoucherStatus } from "./voucher-status";
+
+/** A customer sees its own vouchers; a partner those it holds; operators all. */
+export function canSeeVoucher(p: Principal, voucher: Pick<Voucher, "customerId" | "partnerId">): boolean {
+  if (p.kind !== "KEY") return false;
+  if (p.organizationKind === "OPERATOR") return true;
+  if (p.organizationKind === "CUSTOMER") return p.organizationId === voucher.customerId;
+  return voucher.partnerId !== null && p.organizationId === voucher.partnerId;
+}
+
+/** Limits a voucher query to what the caller may see. */
+export function scopeVouchers(qb: SelectQueryBuilder<Voucher>, p: Principal): SelectQueryBuilder<Voucher> {
+  const a = qb.alias;
+  if (p.kind !== "KEY") return qb.andWhere("false");
+  if (p.organizationKind === "CUSTOMER") return qb.andWhere(`${a}.customerId = :scopeOrg`, { scopeOrg: p.organizationId });
+  if (p.organizationKind === "PARTNER") return qb.andWhere(`${a}.partnerId = :scopeOrg`, { scopeOrg: p.organizationId });
+  return qb;
+}
+
+/** Filters by status as it reads at `now`: an open voucher past its expiry counts as EXPIRED. */
+export function whereStatus(qb: SelectQueryBuilder<Voucher>, status: VoucherStatus, now: Date): SelectQueryBuilder<Voucher> {
+  const a = qb.alias;
+  if (status === "EXPIRED") {
+    return qb.andWhere(
+      `(${a}.status = 'EXPIRED' OR (${a}.status IN ('ASSIGNED', 'RESERVED') AND ${a}.expiresAt <= :statusNow))`,
+      {
+        statusNow: now,
+      },
+    );
+  }
+  if (status === "ASSIGNED" || status === "RESERVED") {
+    return qb.andWhere(`${a}.status = :status AND ${a}.expiresAt > :statusNow`, { status, statusNow: now });
+  }
+  return qb.andWhere(`${a}.status = :status`, { status });
+}
+
+/** The same filter as whereStatus, for raw SQL over the vouchers table (placeholders from `bind`). */
+export function statusCondition(status: VoucherStatus, now: Date, bind: (value: unknown) => string): string {
+  if (status === "EXPIRED") {
+    return `"status" = 'EXPIRED' OR ("status" IN ('ASSIGNED', 'RESERVED') AND "expires_at" <= ${bind(now)})`;
+  }
+  if (status === "ASSIGNED" || status === "RESERVED") return `"status" = ${bind(status)} AND "expires_at" > ${bind(now)}`;
+  return `"status" = ${bind(status)}`;
+}

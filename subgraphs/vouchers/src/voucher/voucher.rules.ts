@@ -1,0 +1,121 @@
+import { addDays, DomainError, daysInclusive, toDateString } from "@psg/shared";
+import type { VoucherStatus } from "./voucher-status";
+
+const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+export const VOUCHER_NUMBER_BYTES = 10;
+export const SERVICE_LEVELS = [1, 3, 5, 10, 15] as const;
+export const MAX_ENGAGEMENT_DAYS = 15;
+
+/** A voucher number is "PSV-" and 80 random bits in Crockford base32, grouped by 4: unguessable and easy to read out. */
+export function formatVoucherNumber(random: Uint8Array): string {
+  if (random.length !== VOUCHER_NUMBER_BYTES) throw new Error(`a voucher number needs ${VOUCHER_NUMBER_BYTES} random bytes`);
+  let bits = 0n;
+  for (const byte of random) bits = (bits << 8n) | BigInt(byte);
+  let chars = "";
+  for (let i = 15; i >= 0; i--) chars += CROCKFORD[Number((bits >> BigInt(i * 5)) & 31n)];
+  return `PSV-${chars.match(/.{4}/g)?.join("-")}`;
+}
+
+/** People type numbers loosely: case, spaces and Crockford's look-alike letters do not matter. */
+export function normalizeVoucherNumber(input: string): string {
+  const compact = input.toUpperCase().replace(/[\s-]/g, "").replace(/^PSV/, "").replace(/[IL]/g, "1").replace(/O/g, "0");
+  return compact.length === 16 ? `PSV-${compact.match(/.{4}/g)?.join("-")}` : input.trim();
+}
+
+export const normalizeEmail = (email: string): string => email.trim().toLowerCase();
+
+/** Everything a voucher allows must happen within the voucher lifetime (180 days) of its creation. */
+export const voucherExpiresAt = (createdAt: Date, lifetimeDays: number): Date => addDays(createdAt, lifetimeDays);
+
+/** A voucher not redeemed or cancelled is expired from its expiry instant on, whether or not anything recorded it. */
+export function effectiveStatus(voucher: { status: VoucherStatus; expiresAt: Date }, now: Date): VoucherStatus {
+  const open = voucher.status === "ASSIGNED" || voucher.status === "RESERVED";
+  return open && voucher.expiresAt.getTime() <= now.getTime() ? "EXPIRED" : voucher.status;
+}
+
+/** Unused days go back to the customer's pool if its SA coverage was still active when the voucher expired. */
+export const returnsDaysOnExpiry = (expiresAt: Date, saCoverageEnd: string): boolean => toDateString(expiresAt) <= saCoverageEnd;
+
+const STATUS_ERRORS: Record<VoucherStatus, [DomainError["code"], string]> = {
+  ASSIGNED: ["VOUCHER_NOT_RESERVED", "The voucher is not reserved."],
+  RESERVED: ["VOUCHER_ALREADY_RESERVED", "The voucher is already reserved."],
+  REDEEMED: ["VOUCHER_ALREADY_REDEEMED", "The voucher has already been redeemed."],
+  EXPIRED: ["VOUCHER_EXPIRED", "The voucher has expired."],
+  CANCELLED: ["VOUCHER_CANCELLED", "The voucher was cancelled."],
+};
+
+/** An operation allowed only in one voucher state fails with the code that names the state the voucher is in. */
+export function requireVoucherStatus(actual: VoucherStatus, expected: VoucherStatus): void {
+  if (actual === expected) return;
+  const [code, message] = STATUS_ERRORS[actual];
+  throw new DomainError(code, message);
+}
+
+export interface NewVoucherFacts {
+  benefitStatus: "AVAILABLE" | "ACTIVATED";
+  remainingDays: number;
+  offering: { status: string; allowedServiceLevels: number[] } | null;
+  serviceLevelDays: number;
+  assigneeName: string;
+  assigneeEmail: string;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Create+assign: benefit activated; offering active; service level allowed; remaining days ≥ service level. */
+export function checkNewVoucher(f: NewVoucherFacts): void {
+  if (f.assigneeName.trim() === "" || f.assigneeName.length > 200) {
+    throw new DomainError("BAD_USER_INPUT", "assigneeName must be 1 to 200 characters.");
+  }
+  if (!EMAIL.test(f.assigneeEmail.trim()) || f.assigneeEmail.length > 320) {
+    throw new DomainError("BAD_USER_INPUT", "assigneeEmail must be an e-mail address.");
+  }
+  if (f.benefitStatus !== "ACTIVATED") {
+    throw new DomainError("BENEFIT_NOT_ACTIVATED", "The customer's Planning Services benefit must be activated first.");
+  }
+  if (!f.offering) throw new DomainError("NOT_FOUND", "No such offering.");
+  if (f.offering.status !== "ACTIVE") throw new DomainError("OFFERING_RETIRED", "The offering is retired.");
+  if (
+    !(SERVICE_LEVELS as readonly number[]).includes(f.serviceLevelDays) ||
+    !f.offering.allowedServiceLevels.includes(f.serviceLevelDays)
+  ) {
+    throw new DomainError(
+      "INVALID_SERVICE_LEVEL",
+      `The offering allows service levels of ${f.offering.allowedServiceLevels.join(", ") || "no"} days, not ${f.serviceLevelDays}.`,
+    );
+  }
+  if (f.remainingDays < f.serviceLevelDays) {
+    throw new DomainError(
+      "INSUFFICIENT_DAYS",
+      `The pool has ${f.remainingDays} days left; the voucher needs ${f.serviceLevelDays}.`,
+    );
+  }
+}
+
+/** Reservation: the partner accepts the program's terms. */
+export function checkTermsAccepted(acceptTerms: boolean): void {
+  if (!acceptTerms) throw new DomainError("AGREEMENT_NOT_ACCEPTED", "The terms must be accepted to reserve a voucher.");
+}
+
+/** Planned start is today or later and planned end is on or before the voucher's expiry. */
+export function checkPlannedDates(plannedStart: string, plannedEnd: string, now: Date, expiresAt: Date): void {
+  if (plannedStart < toDateString(now)) throw new DomainError("INVALID_DATES", "The planned start cannot be in the past.");
+  if (plannedEnd < plannedStart) throw new DomainError("INVALID_DATES", "The planned end cannot be before the planned start.");
+  if (plannedEnd > toDateString(expiresAt)) {
+    throw new DomainError("INVALID_DATES", `The engagement must end by the voucher's expiry (${toDateString(expiresAt)}).`);
+  }
+}
+
+/** Planned length ≤ service level days ≤ engagement type max days. */
+export function checkPlannedLength(plannedStart: string, plannedEnd: string, serviceLevelDays: number, maxDays: number): void {
+  const length = daysInclusive(plannedStart, plannedEnd);
+  if (serviceLevelDays > Math.min(maxDays, MAX_ENGAGEMENT_DAYS)) {
+    throw new DomainError(
+      "ENGAGEMENT_TOO_LONG",
+      `This engagement type lasts at most ${maxDays} days; the voucher is for ${serviceLevelDays}.`,
+    );
+  }
+  if (length > serviceLevelDays) {
+    throw new DomainError("ENGAGEMENT_TOO_LONG", `The plan spans ${length} days; the voucher is for ${serviceLevelDays}.`);
+  }
+}

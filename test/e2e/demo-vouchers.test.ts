@@ -1,0 +1,30 @@
+import { dataOf, startTestStack, type TestStack } from "@psg/testing";
+import { seedPartners } from "../../stack/src/demo/partners";
+import { DemoSeed } from "../../stack/src/demo/seed";
+import { seedVouchers } from "../../stack/src/demo/vouchers";
+
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack.stop());
+
+it("the demo data has Fabrikam's vouchers in every state", async () => {
+  const seed = new DemoSeed(stack.gatewayUrl, stack.operatorKey);
+  await seedPartners(seed);
+  await seedVouchers(seed);
+  const pm = seed.keys.find((k) => k.label === "Fabrikam Ltd PROJECT_MANAGER")?.secret;
+  const { vouchers, customer } = dataOf(
+    await stack.request<{
+      vouchers: { edges: { node: { status: string } }[] };
+      customer: { name: string; benefit: { remainingDays: number } };
+    }>(
+      `query ($id: ID!) { vouchers(first: 100) { edges { node { status } } } customer(id: $id) { name benefit { remainingDays } } }`,
+      { key: pm, variables: { id: seed.ids.customerId } },
+    ),
+  );
+  expect(new Set(vouchers.edges.map((e) => e.node.status))).toEqual(
+    new Set(["ASSIGNED", "RESERVED", "REDEEMED", "EXPIRED", "CANCELLED"]),
+  );
+  expect(customer).toEqual({ name: "Fabrikam Ltd", benefit: { remainingDays: 100 - 5 - 5 - 3 } });
+});
