@@ -3,6 +3,7 @@ import {
   DomainError,
   isUniqueViolation,
   isUuid,
+  type Principal,
   paginate,
   type RequestContext,
   requireKey,
@@ -135,7 +136,7 @@ export class PaymentRequestResolver {
 
   private insertDraft(
     ctx: RequestContext,
-    caller: Parameters<typeof audit>[1]["actor"],
+    caller: Principal,
     input: CreatePaymentRequestInput,
     bankAccountId: string,
     country: string,
