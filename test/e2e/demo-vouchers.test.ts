@@ -5,7 +5,8 @@ import { seedVouchers } from "../../stack/src/demo/vouchers";
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack();
+  // demo data has fixed names and MPN ids: it goes into an empty database, as under `npm start`
+  stack = await startTestStack({}, { freshDatabase: true });
 });
 afterAll(() => stack.stop());
 

@@ -9,7 +9,8 @@ import { dataOf, startTestStack, type TestStack } from "@psg/testing";
 let stack: TestStack;
 beforeAll(async () => {
   process.env.PSG_DATA_DIR = mkdtempSync(join(tmpdir(), "psg-demo-"));
-  stack = await startTestStack();
+  // demo data has fixed names and MPN ids: it goes into an empty database, as under `npm start`
+  stack = await startTestStack({}, { freshDatabase: true });
 });
 afterAll(() => stack.stop());
 
