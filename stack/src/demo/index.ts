@@ -32,7 +32,7 @@ export async function seedDemoData(url: string, operatorKey: string, log: Logger
   const seed = new DemoSeed(url, operatorKey);
   const operator: DemoKey = { label: "OPERATOR (bootstrap key)", secret: operatorKey };
   const kept = readJson<DemoKey[]>(DEMO_KEYS_FILE);
-  if (kept && (await stillValid(seed, kept))) return [operator, ...kept];
+  if (kept?.length && (await stillValid(seed, kept))) return [operator, ...kept];
   const existing = await seed.operator<{ partners: { totalCount: number } }>("{ partners(first: 1) { totalCount } }");
   if (existing.partners.totalCount > 0) {
     log.warn("the database already holds data: no demo data seeded, and only the operator key is known");
