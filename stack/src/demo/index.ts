@@ -15,6 +15,11 @@ const DEMO_KEYS_FILE = "demo-keys.json";
  */
 const SEEDS: ((seed: DemoSeed) => Promise<void>)[] = [seedPartners, seedVouchers, seedPayments];
 
+/** Every subgraph's demo data, in order, into `seed`. */
+export async function runDemoSeeds(seed: DemoSeed): Promise<void> {
+  for (const run of SEEDS) await run(seed);
+}
+
 async function stillValid(seed: DemoSeed, keys: DemoKey[]): Promise<boolean> {
   try {
     for (const key of keys) await seed.as(key.secret, "{ viewer { apiKeyId } }");
@@ -39,7 +44,7 @@ export async function seedDemoData(url: string, operatorKey: string, log: Logger
     return [operator];
   }
   log.info("seeding demo data");
-  for (const run of SEEDS) await run(seed);
+  await runDemoSeeds(seed);
   writeJson(DEMO_KEYS_FILE, seed.keys);
   return [operator, ...seed.keys];
 }
