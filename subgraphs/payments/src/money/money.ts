@@ -13,8 +13,16 @@ export class Money {
 }
 
 /** Digits after the decimal point for a currency (ISO 4217 exponent). */
-export const minorDigits = (currency: string): number =>
-  new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+const digitsByCurrency = new Map<string, number>();
+
+export function minorDigits(currency: string): number {
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
+}
 
 /** Formats minor units as a decimal string with bigint arithmetic only. */
 export function money(amountMinor: bigint, currency: string): Money {
