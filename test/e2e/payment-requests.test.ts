@@ -20,7 +20,7 @@ const T0 = "2030-03-02T10:00:00.000Z";
 const at = (days: number, from = T0): string => new Date(Date.parse(from) + days * 86_400_000).toISOString();
 
 const REQUEST_FIELDS = `id referenceNumber status country currency createdAt submittedAt approvedAt deniedAt denialReason
-  paidAt paymentReference dueBy overdue partner { id } location { id }
+  withdrawnAt paidAt paymentReference dueBy overdue partner { id } location { id }
   total { amountMinor amount currency }
   lines { voucher { id } days dailyRate { amountMinor amount currency } amount { amountMinor amount currency } }`;
 
@@ -44,6 +44,7 @@ const CREATE = `mutation ($input: CreatePaymentRequestInput!) { createPaymentReq
 const SUBMIT = `mutation ($id: ID!) { submitPaymentRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 const APPROVE = `mutation ($id: ID!) { approvePaymentRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 const DENY = `mutation ($input: DenyPaymentRequestInput!) { denyPaymentRequest(input: $input) { ${REQUEST_FIELDS} } }`;
+const WITHDRAW = `mutation ($id: ID!) { withdrawPaymentRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 const PAY = `mutation ($input: MarkPaymentRequestPaidInput!) { markPaymentRequestPaid(input: $input) { ${REQUEST_FIELDS} } }`;
 const READ = `query ($id: ID!) { paymentRequest(id: $id) { ${REQUEST_FIELDS} } }`;
 const REGISTER = `mutation ($input: RegisterPaymentToolInput!) { registerPaymentTool(input: $input) { id offering { code } registeredAt } }`;
@@ -239,6 +240,113 @@ describe("a payment request from draft to paid", () => {
         `SELECT count(*)::int AS n FROM "payments"."audit_log" WHERE entity_id = $1 AND action = 'payment_request.approve'`,
         [draft.id],
       ),
+    ).toBe(1);
+  });
+});
+
+describe("withdrawing a draft", () => {
+  const paymentOf = async (voucherId: string) =>
+    dataOf(
+      await stack.request<{ voucher: { paymentStatus: string; paymentRequest: { id: string; status: string } | null } }>(
+        VOUCHER_PAYMENT,
+        { key: partner.keys.globalAdmin, variables: { id: voucherId } },
+      ),
+    ).voucher;
+  const auditedActions = async (id: string) =>
+    (
+      ((await stack.services.payments.db?.query(
+        `SELECT action FROM "payments"."audit_log" WHERE entity = 'payment_request' AND entity_id = $1 ORDER BY id`,
+        [id],
+      )) ?? []) as { action: string }[]
+    ).map((row) => row.action);
+
+  it("releases its vouchers: they read NOT_CLAIMED and a new request claims them again", async () => {
+    const voucher = await redeemVoucher(stack, partner, { at: T0 });
+    const draft = Object.values(dataOf(await create(partner, [voucher.voucherId])))[0];
+    expect(draft.withdrawnAt).toBeNull();
+    expect(codesOf(await create(partner, [voucher.voucherId], at(1)))).toEqual(["VOUCHER_ALREADY_CLAIMED"]);
+
+    const withdrawn = await ok(partner.keys.billingAdmin, WITHDRAW, { id: draft.id }, at(2));
+    expect(withdrawn).toMatchObject({ id: draft.id, status: "WITHDRAWN", withdrawnAt: at(2), submittedAt: null });
+    expect(await paymentOf(voucher.voucherId)).toEqual({
+      id: voucher.voucherId,
+      paymentStatus: "NOT_CLAIMED",
+      paymentRequest: { id: draft.id, status: "WITHDRAWN" },
+    });
+    expect(codesOf(await send(partner.keys.billingAdmin, SUBMIT, { id: draft.id }, at(3)))).toEqual(["INVALID_STATE"]);
+    expect(codesOf(await send(partner.keys.billingAdmin, WITHDRAW, { id: draft.id }, at(3)))).toEqual(["INVALID_STATE"]);
+
+    const again = Object.values(dataOf(await create(partner, [voucher.voucherId], at(4))))[0];
+    expect(again).toMatchObject({ status: "DRAFT", lines: [{ voucher: { id: voucher.voucherId } }] });
+    expect(again.id).not.toBe(draft.id);
+    expect(await paymentOf(voucher.voucherId)).toEqual({
+      id: voucher.voucherId,
+      paymentStatus: "CLAIMED",
+      paymentRequest: { id: again.id, status: "DRAFT" },
+    });
+    expect((await ok(partner.keys.billingAdmin, SUBMIT, { id: again.id }, at(5))).status).toBe("SUBMITTED");
+    expect(await auditedActions(draft.id)).toEqual(["payment_request.created", "payment_request.withdraw"]);
+    expect((await ok(partner.keys.billingAdmin, READ, { id: draft.id }, at(6))).status).toBe("WITHDRAWN");
+  });
+
+  it("frees the vouchers of a draft left past the deadline; a global admin or an operator may withdraw", async () => {
+    const late = await redeemVoucher(stack, partner, { at: T0 });
+    const other = await redeemVoucher(stack, partner, { at: T0 });
+    const stale = Object.values(dataOf(await create(partner, [late.voucherId])))[0];
+    const pastDeadline = at(61, late.redeemedAt);
+    expect(codesOf(await send(partner.keys.billingAdmin, SUBMIT, { id: stale.id }, pastDeadline))).toEqual(["DEADLINE_PASSED"]);
+    expect((await ok(partner.keys.globalAdmin, WITHDRAW, { id: stale.id }, pastDeadline)).status).toBe("WITHDRAWN");
+    expect((await paymentOf(late.voucherId)).paymentStatus).toBe("NOT_CLAIMED");
+
+    const draft = Object.values(dataOf(await create(partner, [other.voucherId])))[0];
+    expect(await ok(stack.operatorKey, WITHDRAW, { id: draft.id }, at(2))).toMatchObject({
+      status: "WITHDRAWN",
+      withdrawnAt: at(2),
+    });
+  });
+
+  it("INVALID_STATE for a submitted request, which keeps its vouchers", async () => {
+    const voucher = await redeemVoucher(stack, partner, { at: T0 });
+    const draft = Object.values(dataOf(await create(partner, [voucher.voucherId])))[0];
+    await ok(partner.keys.billingAdmin, SUBMIT, { id: draft.id }, at(2));
+    expect(codesOf(await send(partner.keys.billingAdmin, WITHDRAW, { id: draft.id }, at(3)))).toEqual(["INVALID_STATE"]);
+    expect(codesOf(await send(stack.operatorKey, WITHDRAW, { id: draft.id }, at(3)))).toEqual(["INVALID_STATE"]);
+    expect(await ok(partner.keys.billingAdmin, READ, { id: draft.id })).toMatchObject({ status: "SUBMITTED", withdrawnAt: null });
+    expect((await paymentOf(voucher.voucherId)).paymentStatus).toBe("CLAIMED");
+    expect(codesOf(await create(partner, [voucher.voucherId], at(4)))).toEqual(["VOUCHER_ALREADY_CLAIMED"]);
+    expect(await auditedActions(draft.id)).toEqual(["payment_request.created", "payment_request.submit"]);
+  });
+
+  it("NOT_FOUND for another partner's draft, FORBIDDEN for a partner admin; neither writes anything", async () => {
+    const voucher = await redeemVoucher(stack, partner, { at: T0 });
+    const draft = Object.values(dataOf(await create(partner, [voucher.voucherId])))[0];
+    expect(codesOf(await send(stranger.keys.billingAdmin, WITHDRAW, { id: draft.id }, at(2)))).toEqual(["NOT_FOUND"]);
+    expect(codesOf(await send(stranger.keys.globalAdmin, WITHDRAW, { id: draft.id }, at(2)))).toEqual(["NOT_FOUND"]);
+    expect(codesOf(await send(partner.keys.partnerAdmin, WITHDRAW, { id: draft.id }, at(2)))).toEqual(["FORBIDDEN"]);
+    expect(codesOf(await send(partner.keys.billingAdmin, WITHDRAW, { id: "not-a-uuid" }, at(2)))).toEqual(["NOT_FOUND"]);
+    expect(await ok(partner.keys.billingAdmin, READ, { id: draft.id })).toMatchObject({ status: "DRAFT", withdrawnAt: null });
+    expect((await paymentOf(voucher.voucherId)).paymentStatus).toBe("CLAIMED");
+    expect(await auditedActions(draft.id)).toEqual(["payment_request.created"]);
+  });
+
+  it("32 concurrent withdrawals of one draft: one wins, the rest get INVALID_STATE", async () => {
+    const voucher = await redeemVoucher(stack, partner, { at: T0 });
+    const draft = Object.values(dataOf(await create(partner, [voucher.voucherId])))[0];
+    const responses = await Promise.all(
+      Array.from({ length: 32 }, () => send(partner.keys.billingAdmin, WITHDRAW, { id: draft.id }, at(2))),
+    );
+    expect(responses.filter((r) => !r.errors).length).toBe(1);
+    expect(responses.flatMap(codesOf)).toEqual(Array(31).fill("INVALID_STATE"));
+    expect(
+      await rowCount(
+        `SELECT count(*)::int AS n FROM "payments"."audit_log" WHERE entity_id = $1 AND action = 'payment_request.withdraw'`,
+        [draft.id],
+      ),
+    ).toBe(1);
+    expect(
+      await rowCount(`SELECT count(*)::int AS n FROM "payments"."payment_request_lines" WHERE request_id = $1 AND released`, [
+        draft.id,
+      ]),
     ).toBe(1);
   });
 });

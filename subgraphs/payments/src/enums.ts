@@ -1,6 +1,6 @@
 import { registerEnumType } from "type-graphql";
 
-export const PAYMENT_REQUEST_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "DENIED", "PAID"] as const;
+export const PAYMENT_REQUEST_STATUSES = ["DRAFT", "SUBMITTED", "APPROVED", "DENIED", "PAID", "WITHDRAWN"] as const;
 export type PaymentRequestStatus = (typeof PAYMENT_REQUEST_STATUSES)[number];
 export const PaymentRequestStatus = Object.fromEntries(PAYMENT_REQUEST_STATUSES.map((s) => [s, s])) as {
   [K in PaymentRequestStatus]: K;

@@ -12,6 +12,7 @@ import {
   paymentStatusOf,
   priceLine,
   priceLines,
+  releasesVouchers,
   totalOf,
   type VoucherForPayment,
 } from "../src/payment-request/payment-request.rules";
@@ -134,6 +135,20 @@ describe("the state machine", () => {
     expect(checkTransition("SUBMITTED", "approve")).toBe("APPROVED");
     expect(checkTransition("SUBMITTED", "deny")).toBe("DENIED");
     expect(checkTransition("APPROVED", "pay")).toBe("PAID");
+    expect(checkTransition("DRAFT", "withdraw")).toBe("WITHDRAWN");
+  });
+
+  it("only a draft can be withdrawn", () => {
+    for (const status of ["SUBMITTED", "APPROVED", "DENIED", "PAID", "WITHDRAWN"] as const) {
+      expect(codeOf(() => checkTransition(status, "withdraw"))).toBe("INVALID_STATE");
+    }
+    expect(codeOf(() => checkTransition("WITHDRAWN", "submit"))).toBe("INVALID_STATE");
+  });
+
+  it("a denied or withdrawn request releases its vouchers, no other", () => {
+    expect(releasesVouchers("DENIED")).toBe(true);
+    expect(releasesVouchers("WITHDRAWN")).toBe(true);
+    for (const status of ["DRAFT", "SUBMITTED", "APPROVED", "PAID"] as const) expect(releasesVouchers(status)).toBe(false);
   });
 
   it("refuses every other move with INVALID_STATE", () => {
@@ -153,6 +168,7 @@ describe("the state machine", () => {
     expect(paymentStatusOf("APPROVED")).toBe("APPROVED");
     expect(paymentStatusOf("PAID")).toBe("PAID");
     expect(paymentStatusOf("DENIED")).toBe("DENIED");
+    expect(paymentStatusOf("WITHDRAWN")).toBe("NOT_CLAIMED");
   });
 
   it("a reason and a payment reference are 1 to 2,000 characters", () => {

@@ -2,8 +2,8 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 /**
- * One voucher of a request. `released` is set when the request is denied; a unique index on
- * voucher_id over unreleased lines keeps a voucher in at most one non-denied request, ever.
+ * One voucher of a request. `released` is set when the request is denied or withdrawn; a unique
+ * index on voucher_id over unreleased lines keeps a voucher in at most one live request at a time.
  */
 @ObjectType("PaymentRequestLine", { description: "One voucher of a payment request, priced by the server." })
 @Entity({ name: "payment_request_lines" })

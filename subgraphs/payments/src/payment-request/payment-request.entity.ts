@@ -59,6 +59,10 @@ export class PaymentRequest {
   @Column({ name: "denial_reason", type: "text", nullable: true })
   denialReason: string | null;
 
+  @Field(() => Date, { nullable: true, description: "When the partner withdrew the draft, releasing its vouchers." })
+  @Column({ name: "withdrawn_at", type: "timestamptz", nullable: true })
+  withdrawnAt: Date | null;
+
   @Field(() => Date, { nullable: true })
   @Column({ name: "paid_at", type: "timestamptz", nullable: true })
   paidAt: Date | null;

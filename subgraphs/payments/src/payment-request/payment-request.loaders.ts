@@ -17,7 +17,7 @@ export const paymentRequestLoaders = (ctx: RequestContext) => ({
       (l) => l.requestId,
     ),
   ),
-  /** The line of each voucher's latest request: its unreleased claim, else its latest denied one. */
+  /** The line of each voucher's latest request: its unreleased claim, else its latest released (denied or withdrawn) one. */
   latestLineOf: ctx.loaders.get<string, PaymentRequestLine | null>("latestLineByVoucher", async (ids) => {
     const lines = await ctx.db
       .getRepository(PaymentRequestLine)

@@ -30,7 +30,7 @@ import {
   priceLines,
   totalOf,
 } from "./payment-request.rules";
-import { approve, deny, markPaid, submit } from "./payment-request.transitions";
+import { approve, deny, markPaid, submit, withdraw } from "./payment-request.transitions";
 import {
   CreatePaymentRequestInput,
   DenyPaymentRequestInput,
@@ -159,6 +159,7 @@ export class PaymentRequestResolver {
           approvedAt: null,
           deniedAt: null,
           denialReason: null,
+          withdrawnAt: null,
           paidAt: null,
           paymentReference: null,
           dueBy: null,
@@ -193,6 +194,14 @@ export class PaymentRequestResolver {
   submitPaymentRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PaymentRequest> {
     requireKey(ctx.principal);
     return submit(ctx, id);
+  }
+
+  @Mutation(() => PaymentRequest, {
+    description: "DRAFT → WITHDRAWN, by the partner's GLOBAL_ADMIN or BILLING_ADMIN; releases its vouchers.",
+  })
+  withdrawPaymentRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PaymentRequest> {
+    requireKey(ctx.principal);
+    return withdraw(ctx, id);
   }
 
   @Mutation(() => PaymentRequest, { description: "SUBMITTED → APPROVED (operators)." })

@@ -136,14 +136,15 @@ export const dueByOf = (approvedAt: Date, dueDays: number): Date => addDays(appr
 export const isOverdue = (status: PaymentRequestStatus, dueBy: Date | null, now: Date): boolean =>
   status === "APPROVED" && dueBy !== null && now.getTime() > dueBy.getTime();
 
-export type PaymentAction = "submit" | "approve" | "deny" | "pay";
+export type PaymentAction = "submit" | "approve" | "deny" | "pay" | "withdraw";
 
-/** DRAFT → SUBMITTED → APPROVED → PAID, and SUBMITTED → DENIED. */
+/** DRAFT → SUBMITTED → APPROVED → PAID, SUBMITTED → DENIED, and DRAFT → WITHDRAWN. */
 export const TRANSITIONS: Record<PaymentAction, { from: PaymentRequestStatus; to: PaymentRequestStatus }> = {
   submit: { from: "DRAFT", to: "SUBMITTED" },
   approve: { from: "SUBMITTED", to: "APPROVED" },
   deny: { from: "SUBMITTED", to: "DENIED" },
   pay: { from: "APPROVED", to: "PAID" },
+  withdraw: { from: "DRAFT", to: "WITHDRAWN" },
 };
 
 /** An action applies only to a request in the state it starts from. */
@@ -155,11 +156,23 @@ export function checkTransition(status: PaymentRequestStatus, action: PaymentAct
   return to;
 }
 
-const pastTense: Record<PaymentAction, string> = { submit: "submitted", approve: "approved", deny: "denied", pay: "paid" };
+const pastTense: Record<PaymentAction, string> = {
+  submit: "submitted",
+  approve: "approved",
+  deny: "denied",
+  pay: "paid",
+  withdraw: "withdrawn",
+};
 
-/** A voucher's payment status is the state of its latest request (draft and submitted read as CLAIMED). */
+/** A denied or withdrawn request releases its vouchers, so another request can claim them again. */
+export const releasesVouchers = (status: PaymentRequestStatus): boolean => status === "DENIED" || status === "WITHDRAWN";
+
+/**
+ * A voucher's payment status is the state of its latest request (draft and submitted read as CLAIMED);
+ * a voucher whose latest request was withdrawn is NOT_CLAIMED again.
+ */
 export function paymentStatusOf(status: PaymentRequestStatus | null): PaymentStatus {
-  if (status === null) return "NOT_CLAIMED";
+  if (status === null || status === "WITHDRAWN") return "NOT_CLAIMED";
   if (status === "DRAFT" || status === "SUBMITTED") return "CLAIMED";
   return status;
 }
