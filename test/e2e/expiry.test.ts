@@ -5,6 +5,7 @@ import {
   createVoucher,
   dataOf,
   deliverEngagement,
+  remainingDays,
   reserveVoucher,
   startTestStack,
   type TestCustomer,
@@ -23,19 +24,11 @@ const DAY_180 = "2033-07-09T08:59:59.000Z";
 const DAY_181 = "2033-07-10T09:00:00.000Z";
 
 const VOUCHER = `query ($id: ID!) { voucher(id: $id) { status } }`;
-const BENEFIT = `query ($id: ID!) { customer(id: $id) { benefit { remainingDays } } }`;
 const VALIDATE = `mutation ($input: ValidateVoucherInput!) { validateVoucher(input: $input) { status } }`;
 
 const statusAt = async (key: string, id: string, at: string) =>
   dataOf(await stack.request<{ voucher: { status: string } }>(VOUCHER, { key, variables: { id }, at })).voucher.status;
-const poolAt = async (customer: TestCustomer, at: string) =>
-  dataOf(
-    await stack.request<{ customer: { benefit: { remainingDays: number } } }>(BENEFIT, {
-      key: customer.keys.benefitsAdmin,
-      variables: { id: customer.customerId },
-      at,
-    }),
-  ).customer.benefit.remainingDays;
+const poolAt = (customer: TestCustomer, at: string) => remainingDays(stack, customer, at);
 
 describe("voucher expiry", () => {
   it("after 181 days an unused voucher is EXPIRED and its days are back in the pool, with no job having run", async () => {

@@ -1,4 +1,5 @@
 import { queryCounter } from "@psg/shared";
+import { PARTNER_DASHBOARD } from "@psg/stack";
 import {
   createCustomer,
   createQualifiedPartner,
@@ -14,17 +15,6 @@ import {
 
 let stack: TestStack;
 const T0 = "2030-05-04T09:00:00.000Z";
-
-const DASHBOARD = `query PartnerDashboard($id: ID!) {
-  partner(id: $id) {
-    legalName
-    enrollments { offering { code } status expiresAt }
-    vouchers(first: 50, status: RESERVED) {
-      edges { node { number expiresAt customer { name } engagement { status plannedStart } } }
-    }
-    paymentRequests(first: 20) { edges { node { referenceNumber status total { amount currency } } } }
-  }
-}`;
 
 interface Dashboard {
   partner: {
@@ -95,7 +85,10 @@ const PAYMENT_STATUSES = `query ($id: ID!) { partner(id: $id) {
 } }`;
 
 /** SQL statements one query costs, with the key caches already warm. */
-async function statementsFor<T = Dashboard>(partner: QualifiedPartner, query = DASHBOARD): Promise<{ count: number; data: T }> {
+async function statementsFor<T = Dashboard>(
+  partner: QualifiedPartner,
+  query = PARTNER_DASHBOARD,
+): Promise<{ count: number; data: T }> {
   const ask = () => stack.request<T>(query, { key: partner.keys.globalAdmin, variables: { id: partner.partnerId }, at: T0 });
   dataOf(await ask());
   const before = queryCounter.count;

@@ -3,7 +3,8 @@ import { DemoSeed } from "../demo/seed";
 import type { InProcessStack } from "../in-process";
 import type { Scenario } from "./run";
 
-const PARTNER_DASHBOARD = `query PartnerDashboard($id: ID!) {
+/** The query api.md promises a frontend will send on day one. */
+export const PARTNER_DASHBOARD = `query PartnerDashboard($id: ID!) {
   partner(id: $id) {
     legalName
     enrollments { offering { code } status expiresAt }
