@@ -1,3 +1,4 @@
 export * from "./fixtures/partners";
 export * from "./fixtures/vouchers";
+export * from "./rules";
 export * from "./stack";

@@ -1,4 +1,5 @@
-import type { DomainError, Principal } from "@psg/shared";
+import type { Principal } from "@psg/shared";
+import { codeOf } from "@psg/testing";
 import { checkBusinessProfile } from "../src/business-profile/business-profile.rules";
 import { competencyActive, competencyLapsed, holdsQualifyingCompetency } from "../src/competency-grant/competency-grant.rules";
 import { checkNewConsultant, consultantQualified } from "../src/consultant/consultant.rules";
@@ -22,14 +23,6 @@ import {
 
 const at = new Date("2026-06-15T12:00:00Z");
 const membership = { membershipStart: "2026-01-01", membershipEnd: "2027-12-31" };
-const codeOf = (fn: () => void): string | undefined => {
-  try {
-    fn();
-    return undefined;
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-};
 
 describe("membership", () => {
   it("is active from its first through its last day", () => {

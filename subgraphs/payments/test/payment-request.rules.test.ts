@@ -1,4 +1,4 @@
-import { DomainError } from "@psg/shared";
+import { codeOf } from "@psg/testing";
 import { checkBankAccount, maskAccountNumber } from "../src/bank-account/bank-account.rules";
 import {
   checkRegistered,
@@ -17,16 +17,6 @@ import {
   type VoucherForPayment,
 } from "../src/payment-request/payment-request.rules";
 import { formatReferenceNumber, newReferenceNumber, REFERENCE_NUMBER } from "../src/payment-request/reference-number";
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error.code;
-    throw error;
-  }
-  return undefined;
-};
 
 const voucher = (overrides: Partial<VoucherForPayment> = {}): VoucherForPayment => ({
   id: "v1",

@@ -1,14 +1,5 @@
-import type { DomainError } from "@psg/shared";
+import { codeOf } from "@psg/testing";
 import { checkDeliverable, checkSummary, DELIVERABLE_FORMATS } from "../src/completion-report/completion-report.rules";
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-  return undefined;
-};
 
 const pdf = Buffer.from("%PDF-1.7\nhello\n%%EOF", "latin1");
 const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("rest of the archive")]);

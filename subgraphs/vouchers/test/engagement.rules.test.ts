@@ -1,4 +1,4 @@
-import type { DomainError } from "@psg/shared";
+import { codeOf } from "@psg/testing";
 import {
   checkDelivery,
   checkRedeemable,
@@ -7,15 +7,6 @@ import {
   requireEngagementStatus,
   requireHolder,
 } from "../src/engagement/engagement.rules";
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-  return undefined;
-};
 
 const now = new Date("2026-03-20T12:00:00Z");
 

@@ -1,4 +1,4 @@
-import { DomainError } from "@psg/shared";
+import { codeOf } from "@psg/testing";
 import {
   checkNewVoucher,
   checkPlannedDates,
@@ -12,15 +12,6 @@ import {
   returnsDaysOnExpiry,
   voucherExpiresAt,
 } from "../src/voucher/voucher.rules";
-
-const codeOf = (fn: () => unknown): string | undefined => {
-  try {
-    fn();
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-  return undefined;
-};
 
 describe("voucher numbers", () => {
   it("are PSV- and 16 Crockford base32 characters in groups of 4", () => {
