@@ -16,16 +16,19 @@ import {
   closeServer,
   DomainError,
   INTERNAL_SECRET_HEADER,
+  InternalClient,
   type Logger,
   listen,
   maskedErrors,
   type RunningServer,
+  remoteKeyVerifier,
   SANDBOX_TIME_HEADER,
   SUBGRAPHS,
   serviceApp,
 } from "@psg/shared";
 import express from "express";
-import { depthLimit, RateLimiter } from "./limits";
+import { depthLimit } from "./limits";
+import { RateLimits } from "./rate-limits";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
@@ -100,7 +103,10 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   });
   await apollo.start();
 
-  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const rateLimits =
+    config.rateLimitPerMinute > 0
+      ? await RateLimits.open(config, remoteKeyVerifier(new InternalClient("gateway", config, log)), log)
+      : undefined;
   const app = serviceApp("gateway");
   app.get("/ready", async (_req, res) => {
     const checks = await Promise.all(
@@ -109,15 +115,13 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     const ready = checks.every(([, status]) => status === "ready");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs: Object.fromEntries(checks) });
   });
+  if (rateLimits) app.use("/graphql", rateLimits.middleware);
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        limiter.check(req.headers.authorization, req.socket.remoteAddress);
-        return { headers: req.headers };
-      },
+      context: async ({ req }) => ({ headers: req.headers }),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
@@ -130,6 +134,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     close: async () => {
       await closeServer(server);
       await apollo.stop();
+      await rateLimits?.close();
     },
   };
 }

@@ -66,6 +66,10 @@ export function serviceApp(service: string): express.Express {
   return app;
 }
 
+/** The key of an `Authorization: Bearer <key>` header, whatever the case of the scheme and the spaces around. */
+export const bearerSecret = (authorization: string | undefined): string | undefined =>
+  authorization === undefined ? undefined : /^\s*Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+
 export type VerifyKey = (secret: string) => Promise<KeyPrincipal | null>;
 
 /** Who is calling: services name themselves; clients present an API key, or nothing. */
@@ -74,8 +78,8 @@ export async function authenticate(req: Request, verifyKey: VerifyKey): Promise<
   if (service) return { kind: "SERVICE", service };
   const authorization = header(req, "authorization");
   if (!authorization) return ANONYMOUS;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  const principal = match ? await verifyKey(match[1]) : null;
+  const secret = bearerSecret(authorization);
+  const principal = secret ? await verifyKey(secret) : null;
   if (!principal) {
     // 200, not 401: a gateway then relays this error and its message unchanged
     throw new DomainError("UNAUTHENTICATED", "The API key is not valid: it is unknown, expired or revoked.", 200);
