@@ -13,8 +13,8 @@ import {
   BODY_LIMIT,
   bodyErrorHandler,
   type Config,
-  closeServer,
   DomainError,
+  HttpDrain,
   INTERNAL_SECRET_HEADER,
   InternalClient,
   type Logger,
@@ -91,6 +91,8 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     introspection: !config.production,
     validationRules: [depthLimit(config.maxQueryDepth)],
     includeStacktraceInErrorResponses: false,
+    // runService drains the HTTP server first, then stops Apollo
+    stopOnTerminationSignals: false,
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -107,8 +109,13 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     config.rateLimitPerMinute > 0
       ? await RateLimits.open(config, remoteKeyVerifier(new InternalClient("gateway", config, log)), log)
       : undefined;
+  const drain = new HttpDrain();
   const app = serviceApp("gateway");
   app.get("/ready", async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: "stopping" });
+      return;
+    }
     const checks = await Promise.all(
       SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),
     );
@@ -126,13 +133,13 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
 
-  const { server, port } = await listen(app, config.port, config.host);
+  const { port } = await listen(app, config.port, config.host, drain);
   log.info({ port }, "gateway listening");
   return {
     url: `http://localhost:${port}/graphql`,
     port,
     close: async () => {
-      await closeServer(server);
+      await drain.close(config.shutdownGraceMs);
       await apollo.stop();
       await rateLimits?.close();
     },
