@@ -1,4 +1,4 @@
-import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import { type Connection, checkPageSize, decodeCursor, toConnection } from "./pagination";
 
 export interface ParentPageKey {
@@ -19,14 +19,14 @@ const cursorValue = (value: unknown): string | number =>
  * placeholder, and returns an SQL condition on the table's columns.
  */
 export async function paginateByParent<T extends ObjectLiteral & { id: string }>(
-  db: DataSource,
+  db: EntityManager,
   target: EntityTarget<T>,
   parentProperty: keyof T & string,
   sortProperty: keyof T & string,
   keys: readonly ParentPageKey[],
   where?: (bind: (value: unknown) => string) => string,
 ): Promise<Connection<T>[]> {
-  const metadata = db.getMetadata(target);
+  const metadata = db.connection.getMetadata(target);
   const columnOf = (property: string) => {
     const found = metadata.findColumnWithPropertyName(property);
     if (!found) throw new Error(`${metadata.name} has no column ${property}`);
@@ -73,9 +73,9 @@ export async function paginateByParent<T extends ObjectLiteral & { id: string }>
     for (const row of rows) {
       const node = {} as Record<string, unknown>;
       for (const column of metadata.columns) {
-        node[column.propertyName] = db.driver.prepareHydratedValue(row[column.propertyName], column);
+        node[column.propertyName] = db.connection.driver.prepareHydratedValue(row[column.propertyName], column);
       }
-      const entity = db.manager.create(target, node as T);
+      const entity = db.create(target, node as T);
       const list = nodes.get(String(entity[parentProperty])) ?? [];
       list.push(entity);
       nodes.set(String(entity[parentProperty]), list);

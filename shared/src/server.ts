@@ -204,7 +204,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
         return {
           principal: await authenticate(req, verifyKey),
           now,
-          db,
+          db: db.manager,
           loaders: new Loaders(),
           services,
           policy: config.policy,
