@@ -13,19 +13,22 @@ import {
   BODY_LIMIT,
   bodyErrorHandler,
   type Config,
-  closeServer,
   DomainError,
+  HttpDrain,
   INTERNAL_SECRET_HEADER,
+  InternalClient,
   type Logger,
   listen,
   maskedErrors,
   type RunningServer,
+  remoteKeyVerifier,
   SANDBOX_TIME_HEADER,
   SUBGRAPHS,
   serviceApp,
 } from "@psg/shared";
 import express from "express";
-import { depthLimit, RateLimiter } from "./limits";
+import { depthLimit } from "./limits";
+import { RateLimits } from "./rate-limits";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
@@ -88,6 +91,8 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     introspection: !config.production,
     validationRules: [depthLimit(config.maxQueryDepth)],
     includeStacktraceInErrorResponses: false,
+    // runService drains the HTTP server first, then stops Apollo
+    stopOnTerminationSignals: false,
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -100,36 +105,43 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   });
   await apollo.start();
 
-  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const rateLimits =
+    config.rateLimitPerMinute > 0
+      ? await RateLimits.open(config, remoteKeyVerifier(new InternalClient("gateway", config, log)), log)
+      : undefined;
+  const drain = new HttpDrain();
   const app = serviceApp("gateway");
   app.get("/ready", async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: "stopping" });
+      return;
+    }
     const checks = await Promise.all(
       SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),
     );
     const ready = checks.every(([, status]) => status === "ready");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs: Object.fromEntries(checks) });
   });
+  if (rateLimits) app.use("/graphql", rateLimits.middleware);
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        limiter.check(req.headers.authorization, req.socket.remoteAddress);
-        return { headers: req.headers };
-      },
+      context: async ({ req }) => ({ headers: req.headers }),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
 
-  const { server, port } = await listen(app, config.port, config.host);
+  const { port } = await listen(app, config.port, config.host, drain);
   log.info({ port }, "gateway listening");
   return {
     url: `http://localhost:${port}/graphql`,
     port,
     close: async () => {
-      await closeServer(server);
+      await drain.close(config.shutdownGraceMs);
       await apollo.stop();
+      await rateLimits?.close();
     },
   };
 }

@@ -74,7 +74,8 @@ export const fail = (code: ErrorCode, message: string): never => {
   throw new DomainError(code, message);
 };
 
-export const notFound = (what: string): never => fail("NOT_FOUND", `${what} was not found.`);
+/** The one way to say "not found": "<What> was not found.", with the concept's own code where domain.md has one. */
+export const notFound = (what: string, code: ErrorCode = "NOT_FOUND"): never => fail(code, `${what} was not found.`);
 
 /** A Postgres unique-constraint violation, optionally of one named constraint. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -112,8 +113,3 @@ export function maskError(formatted: {
   }
   return { ...base, message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** IDs are opaque to clients, but ours are UUIDs: anything else names nothing. */
-export const isUuid = (value: string): boolean => UUID.test(value);

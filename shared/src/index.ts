@@ -12,6 +12,7 @@ export * from "./embedded-postgres";
 export * from "./errors";
 export * from "./federation";
 export * from "./graphql-client";
+export * from "./ids";
 export * from "./internal-client";
 export * from "./loaders";
 export * from "./logger";

@@ -24,7 +24,7 @@ export function requireDatabaseUrl(config: Config): string {
   return config.databaseUrl;
 }
 
-/** Entry point of one production process: configure, start, and stop cleanly on a signal. */
+/** Entry point of one production process: configure, start, and on SIGTERM or SIGINT drain, then exit. */
 export async function runService(service: ServiceName, start: StartService): Promise<void> {
   let config: Config;
   try {
@@ -46,8 +46,11 @@ export async function runService(service: ServiceName, start: StartService): Pro
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, "stopping");
+    log.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: finishing requests in flight");
+    // requests get the grace period; closing the rest (Apollo, the pool) must not hang the exit
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
     await running.close().catch((error) => log.error({ err: error }, "error while stopping"));
+    log.info("stopped");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
