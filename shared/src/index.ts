@@ -6,6 +6,7 @@ export * from "./authorization";
 export * from "./clock";
 export * from "./config";
 export * from "./context";
+export * from "./contracts";
 export * from "./database";
 export * from "./embedded-postgres";
 export * from "./errors";

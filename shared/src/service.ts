@@ -2,10 +2,10 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { CachedKeyVerifier } from "./api-keys";
 import { type Config, ConfigError, loadConfig, type ServiceName } from "./config";
+import { API_KEY_PRINCIPAL } from "./contracts/partners";
 import { openDatabase } from "./database";
 import { InternalClient } from "./internal-client";
 import { createLogger, type Logger } from "./logger";
-import type { KeyPrincipal } from "./principal";
 import { type RunningServer, startSubgraphServer } from "./server";
 
 export interface RunningService extends RunningServer {
@@ -57,17 +57,10 @@ export async function runService(service: ServiceName, start: StartService): Pro
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
-const PRINCIPAL_QUERY = `query ($keyHash: String!) {
-  _apiKeyPrincipal(keyHash: $keyHash) { apiKeyId organizationKind organizationId roles }
-}`;
-
 /** Subgraphs other than partners ask partners, which owns the keys, and cache the answer. */
 export function remoteKeyVerifier(client: InternalClient): CachedKeyVerifier {
   return new CachedKeyVerifier(async (keyHash) => {
-    const data = await client.query<{ _apiKeyPrincipal: Omit<KeyPrincipal, "kind"> | null }>("partners", PRINCIPAL_QUERY, {
-      keyHash,
-    });
-    const principal = data._apiKeyPrincipal;
+    const principal = (await client.ask(API_KEY_PRINCIPAL, { keyHash }))._apiKeyPrincipal;
     return principal ? { kind: "KEY", ...principal } : null;
   });
 }
