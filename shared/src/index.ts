@@ -20,6 +20,7 @@ export * from "./outbox";
 export * from "./paginate-by-parent";
 export * from "./pagination";
 export * from "./principal";
+export * from "./request-bounds";
 export * from "./scalars";
 export * from "./server";
 export * from "./service";

@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
@@ -15,6 +15,7 @@ import { INTERNAL_SECRET_HEADER, InternalClient, SERVICE_NAME_HEADER } from "./i
 import { Loaders } from "./loaders";
 import type { Logger } from "./logger";
 import { ANONYMOUS, type KeyPrincipal, type Principal } from "./principal";
+import { isStatementTimeout, requestBounds, requestBoundsPlugin } from "./request-bounds";
 
 export const BODY_LIMIT = "16mb";
 
@@ -47,11 +48,20 @@ export function bodyErrorHandler(error: { status?: number; type?: string }, _req
   return next(error);
 }
 
+const STATEMENT_TIMEOUT = {
+  message: "A database statement of the request took too long; ask for less at once.",
+  extensions: { code: "QUERY_TOO_COMPLEX", limit: "statementTimeout" },
+};
+
 /** Apollo's formatError for every server of the graph: masked for clients, logged for operators. */
 export const maskedErrors =
   (log: Logger) =>
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const masked = maskError(formatted);
+    const masked = maskError(
+      isStatementTimeout(error instanceof GraphQLError ? (error.originalError ?? error) : error)
+        ? { ...formatted, ...STATEMENT_TIMEOUT }
+        : formatted,
+    );
     if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
     return masked;
   };
@@ -168,7 +178,12 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     csrfPrevention: true,
     // runService drains the HTTP server first, then stops Apollo
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestBoundsPlugin(),
+      ...(options.plugins ?? []),
+    ],
     formatError: maskedErrors(log),
   });
   await apollo.start();
@@ -198,6 +213,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
+    requestBounds(config),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const now = requestNow(header(req, SANDBOX_TIME_HEADER), config.sandboxTime);

@@ -87,6 +87,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Conf
     entities: definition.entities,
     migrations: definition.migrations,
     log,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
   });
   try {
     await definition.prepare?.(db, config);
