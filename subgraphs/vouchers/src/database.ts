@@ -4,8 +4,9 @@ import { Customer } from "./customer/customer.entity";
 import { Engagement } from "./engagement/engagement.entity";
 import { Customers1732400000000 } from "./migrations/1732400000000-customers";
 import { VouchersEngagements1732500000000 } from "./migrations/1732500000000-vouchers-engagements";
+import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { Voucher } from "./voucher/voucher.entity";
 
 export const SCHEMA = "vouchers";
 export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport];
-export const migrations = [Customers1732400000000, VouchersEngagements1732500000000];
+export const migrations = [Customers1732400000000, VouchersEngagements1732500000000, ListIndexes1733000000000];
