@@ -6,10 +6,14 @@ import { RequestBoundsSubscriber } from "./request-bounds";
 /** Counts every SQL statement the process sends; tests use it to prove batching. */
 export const queryCounter = { count: 0 };
 
+/** Called with every SQL statement the process sends and its parameters (tests EXPLAIN them). */
+export const sqlListeners = new Set<(query: string, parameters: unknown[]) => void>();
+
 class PinoOrmLogger implements OrmLogger {
   constructor(private readonly pino: Logger) {}
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     queryCounter.count += 1;
+    for (const listener of sqlListeners) listener(query, parameters ?? []);
     this.pino.trace({ query }, "sql");
   }
   logQueryError(error: string | Error, query: string): void {

@@ -1,4 +1,5 @@
 export * from "./fixtures/partners";
+export * from "./fixtures/payments";
 export * from "./fixtures/vouchers";
 export * from "./processes";
 export * from "./rules";
