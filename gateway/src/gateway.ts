@@ -29,6 +29,7 @@ import {
 import express from "express";
 import { depthLimit } from "./limits";
 import { RateLimits } from "./rate-limits";
+import { isRead, MAY_SHARE_HEADER, SubgraphFetcher } from "./subgraph-fetcher";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
@@ -44,24 +45,20 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly config: Config,
     private readonly log: Logger,
+    fetcher: SubgraphFetcher,
   ) {
-    super({
-      url,
-      // keep-alive comes with Node's fetch; the timeout and the absence of retries are ours
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
-    });
+    // pooled keep-alive connections, the timeout, no retries, identical reads merged
+    super({ url, fetcher: fetcher.fetch });
   }
 
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+  override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+    const { request, context } = options;
     for (const name of PROPAGATED_HEADERS) {
       const value = context.headers?.[name];
       if (typeof value === "string") request.http?.headers.set(name, value);
     }
     request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
+    if (isRead(options)) request.http?.headers.set(MAY_SHARE_HEADER, "1");
   }
 
   override didEncounterError(error: Error): void {
@@ -81,10 +78,12 @@ async function isReady(url: string): Promise<boolean> {
 
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+  const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     // subgraph addresses come from configuration, not from the composed file
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log, fetcher),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -142,6 +141,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
       await drain.close(config.shutdownGraceMs);
       await apollo.stop();
       await rateLimits?.close();
+      await fetcher.close();
     },
   };
 }
