@@ -14,26 +14,42 @@ import {
   bodyErrorHandler,
   type Config,
   closeServer,
+  currentScope,
   DomainError,
+  enterRequestScope,
   INTERNAL_SECRET_HEADER,
   type Logger,
   listen,
   maskedErrors,
+  ORGANIZATION_HEADER,
+  observeRequests,
+  operationRecorder,
+  REQUEST_ID_HEADER,
+  type RequestScope,
   type RunningServer,
   SANDBOX_TIME_HEADER,
+  ServiceMetrics,
   SUBGRAPHS,
+  scopeOf,
   serviceApp,
+  telemetryRunning,
 } from "@psg/shared";
 import express from "express";
+import { corsFor } from "./cors";
 import { depthLimit, RateLimiter } from "./limits";
+import { sandboxLandingPage } from "./sandbox";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
   headers: Record<string, string | string[] | undefined>;
+  scope: RequestScope;
 }
 
 /** The only client headers a subgraph sees: identity and sandbox time. */
 export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER] as const;
+
+/** W3C trace context, relayed as it came when no OpenTelemetry SDK makes spans of its own. */
+const TRACE_HEADERS = ["traceparent", "tracestate"] as const;
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -41,12 +57,22 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly config: Config,
     private readonly log: Logger,
+    metrics: ServiceMetrics,
   ) {
     super({
       url,
       // keep-alive comes with Node's fetch; the timeout and the absence of retries are ours
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+      fetcher: (async (input: string, init: RequestInit) => {
+        const started = performance.now();
+        let outcome: "ok" | "error" = "error";
+        try {
+          const response = await fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) });
+          if (response.ok) outcome = "ok";
+          return response;
+        } finally {
+          metrics.observeSubgraphFetch(serviceName, outcome, (performance.now() - started) / 1000);
+        }
+      }) as never,
     });
   }
 
@@ -58,7 +84,23 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const value = context.headers?.[name];
       if (typeof value === "string") request.http?.headers.set(name, value);
     }
+    if (!telemetryRunning()) {
+      for (const name of TRACE_HEADERS) {
+        const value = context.headers?.[name];
+        if (typeof value === "string") request.http?.headers.set(name, value);
+      }
+    }
+    if (context.scope) request.http?.headers.set(REQUEST_ID_HEADER, context.scope.requestId);
     request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
+  }
+
+  override async didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
+    const organization = response.http?.headers.get(ORGANIZATION_HEADER);
+    if (organization && context.scope) context.scope.organization = organization;
+    return response;
   }
 
   override didEncounterError(error: Error): void {
@@ -78,10 +120,15 @@ async function isReady(url: string): Promise<boolean> {
 
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+  // @apollo/gateway reports its own usage to Apollo unless told not to: an operator opts in
+  // by setting APOLLO_TELEMETRY_DISABLED=false
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
+  const metrics = new ServiceMetrics("gateway");
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     // subgraph addresses come from configuration, not from the composed file
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log, metrics),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -91,7 +138,8 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, ...sandboxLandingPage(config) }),
+      operationRecorder(currentScope, metrics.operations),
       ...(config.apolloUsageReporting
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
@@ -102,6 +150,8 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
 
   const limiter = new RateLimiter(config.rateLimitPerMinute);
   const app = serviceApp("gateway");
+  app.use(corsFor(config.corsOrigins));
+  observeRequests(app, log, metrics);
   app.get("/ready", async (_req, res) => {
     const checks = await Promise.all(
       SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),
@@ -113,10 +163,11 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
+    enterRequestScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         limiter.check(req.headers.authorization, req.socket.remoteAddress);
-        return { headers: req.headers };
+        return { headers: req.headers, scope: scopeOf(res) };
       },
     }),
   );

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./access-log";
 export * from "./api-keys";
 export * from "./audit";
 export * from "./clock";
@@ -13,9 +14,12 @@ export * from "./graphql-client";
 export * from "./internal-client";
 export * from "./loaders";
 export * from "./logger";
+export * from "./metrics";
 export * from "./paginate-by-parent";
 export * from "./pagination";
 export * from "./principal";
+export * from "./request-id";
 export * from "./scalars";
 export * from "./server";
 export * from "./service";
+export { telemetryRunning } from "./telemetry";
