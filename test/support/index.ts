@@ -1,5 +1,5 @@
 export * from "./fixtures/partners";
 export * from "./fixtures/vouchers";
+export * from "./processes";
 export * from "./rules";
 export * from "./stack";
-export * from "./processes";

@@ -25,7 +25,8 @@ export function ensureBuilt(): void {
       break;
     } catch {
       // a lock older than the deadline belongs to a run that died
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })?.mtimeMs! > 180_000) rmSync(lock, { recursive: true, force: true });
+      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+      if (Date.now() - since > 180_000) rmSync(lock, { recursive: true, force: true });
       if (Date.now() > deadline) throw new Error("timed out waiting for another worker's build");
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
     }
@@ -142,7 +143,8 @@ export async function startProcessStack(databaseUrl: string, env: Record<string,
   try {
     processes.partners = startProcess("partners", { ...common, PORT: String(ports.partners) });
     await waitForReady(`http://127.0.0.1:${ports.partners}/ready`, all());
-    for (const name of ["vouchers", "payments", "gateway"] as const) processes[name] = startProcess(name, { ...common, PORT: String(ports[name]) });
+    for (const name of ["vouchers", "payments", "gateway"] as const)
+      processes[name] = startProcess(name, { ...common, PORT: String(ports[name]) });
     await waitForReady(`http://127.0.0.1:${ports.gateway}/ready`, all());
   } catch (error) {
     await stop();
