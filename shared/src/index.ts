@@ -22,4 +22,5 @@ export * from "./request-id";
 export * from "./scalars";
 export * from "./server";
 export * from "./service";
+export * from "./startup-errors";
 export { telemetryRunning } from "./telemetry";

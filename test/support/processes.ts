@@ -43,7 +43,7 @@ export function ensureBuilt(): void {
 
 /** A service running as its own process, as in production; its output is kept line by line. */
 export interface ServiceProcess {
-  service: ServiceName;
+  service: ServiceName | "stack" | "reset";
   child: ChildProcess;
   /** stdout and stderr, as written. */
   output(): string;
@@ -53,8 +53,15 @@ export interface ServiceProcess {
   stop(): Promise<void>;
 }
 
-export function startProcess(service: ServiceName, env: Record<string, string>): ServiceProcess {
-  const child = spawn(process.execPath, [ENTRY[service]], {
+/** A service (or another entry point of the repository, such as the stack) as its own process. */
+export function startProcess(service: ServiceName | "stack" | "reset", env: Record<string, string>): ServiceProcess {
+  const entry =
+    service === "stack"
+      ? join(ROOT, "stack", "dist", "start.js")
+      : service === "reset"
+        ? join(ROOT, "stack", "dist", "reset.js")
+        : ENTRY[service];
+  const child = spawn(process.execPath, [entry], {
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -87,7 +94,7 @@ export function startProcess(service: ServiceName, env: Record<string, string>):
 
 /** Runs a service that is expected to refuse to start; resolves when it exits, with how long it took. */
 export async function runToExit(
-  service: ServiceName,
+  service: ServiceName | "stack" | "reset",
   env: Record<string, string>,
   timeoutMs = 20_000,
 ): Promise<{ code: number | null; output: string; ms: number }> {
