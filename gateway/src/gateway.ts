@@ -15,6 +15,7 @@ import {
   type Config,
   DomainError,
   HttpDrain,
+  IDEMPOTENCY_KEY_HEADER,
   INTERNAL_SECRET_HEADER,
   InternalClient,
   type Logger,
@@ -33,10 +34,12 @@ import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
   headers: Record<string, string | string[] | undefined>;
+  /** A subgraph answered with an outcome it kept for the request's Idempotency-Key. */
+  idempotentReplay?: boolean;
 }
 
-/** The only client headers a subgraph sees: identity and sandbox time. */
-export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER] as const;
+/** The only client headers a subgraph sees: identity, sandbox time and the idempotency key. */
+export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER, IDEMPOTENCY_KEY_HEADER] as const;
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -62,6 +65,14 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (typeof value === "string") request.http?.headers.set(name, value);
     }
     request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
+  }
+
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
+    if (response.extensions?.idempotentReplay) context.idempotentReplay = true;
+    return response;
   }
 
   override didEncounterError(error: Error): void {
@@ -94,6 +105,18 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     // runService drains the HTTP server first, then stops Apollo
     stopOnTerminationSignals: false,
     plugins: [
+      {
+        // the subgraph's replay mark reaches the client, whichever gateway relays it
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (contextValue.idempotentReplay && response.body.kind === "single") {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, idempotentReplay: true };
+              }
+            },
+          };
+        },
+      },
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
