@@ -71,8 +71,9 @@ export function idempotencyPlugin(db: DataSource, schema: string, log: Logger): 
   const table = `"${schema}"."idempotency_keys"`;
   return {
     async requestDidStart({ request }) {
+      // an empty header is no key: Hive Gateway's header rule sends one for requests without it
       const key = request.http?.headers.get(IDEMPOTENCY_KEY_HEADER);
-      if (key === undefined) return;
+      if (!key) return;
       let guard: Guard | undefined;
       let refused: ReturnType<typeof refusal> | undefined;
 
