@@ -17,6 +17,7 @@ import {
   DomainError,
   enterRequestScope,
   HttpDrain,
+  IDEMPOTENCY_KEY_HEADER,
   INTERNAL_SECRET_HEADER,
   InternalClient,
   type Logger,
@@ -47,10 +48,12 @@ import { readSupergraph } from "./supergraph";
 interface GatewayContext {
   headers: Record<string, string | string[] | undefined>;
   scope: RequestScope;
+  /** A subgraph answered with an outcome it kept for the request's Idempotency-Key. */
+  idempotentReplay?: boolean;
 }
 
-/** The only client headers a subgraph sees: identity and sandbox time. */
-export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER] as const;
+/** The only client headers a subgraph sees: identity, sandbox time and the idempotency key. */
+export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER, IDEMPOTENCY_KEY_HEADER] as const;
 
 /** W3C trace context, relayed as it came when no OpenTelemetry SDK makes spans of its own. */
 const TRACE_HEADERS = ["traceparent", "tracestate"] as const;
@@ -98,12 +101,13 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (isRead(options)) request.http?.headers.set(MAY_SHARE_HEADER, "1");
   }
 
-  override async didReceiveResponse({
+  override didReceiveResponse({
     response,
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
     const organization = response.http?.headers.get(ORGANIZATION_HEADER);
     if (organization && context.scope) context.scope.organization = organization;
+    if (response.extensions?.idempotentReplay) context.idempotentReplay = true;
     return response;
   }
 
@@ -143,6 +147,18 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     // runService drains the HTTP server first, then stops Apollo
     stopOnTerminationSignals: false,
     plugins: [
+      {
+        // the subgraph's replay mark reaches the client, whichever gateway relays it
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (contextValue.idempotentReplay && response.body.kind === "single") {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, idempotentReplay: true };
+              }
+            },
+          };
+        },
+      },
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, ...sandboxLandingPage(config) }),

@@ -220,7 +220,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     redisUrl: read.url("REDIS_URL", undefined),
     maxQueryDepth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
     shutdownGraceMs: read.int("SHUTDOWN_GRACE_MS", 25_000, 0),
-    dbStatementTimeoutMs: read.int("DB_STATEMENT_TIMEOUT_MS", 5_000, 100),
+    dbStatementTimeoutMs: read.int("DB_STATEMENT_TIMEOUT_MS", 10_000, 100),
     requestDeadlineMs: read.int("REQUEST_DEADLINE_MS", 8_000, 100),
     maxRowsPerRequest: read.int("MAX_ROWS_PER_REQUEST", 10_000, 1),
     corsOrigins: read.origins("CORS_ORIGINS", []),

@@ -13,6 +13,7 @@ export * from "./embedded-postgres";
 export * from "./errors";
 export * from "./federation";
 export * from "./graphql-client";
+export * from "./idempotency";
 export * from "./ids";
 export * from "./internal-client";
 export * from "./loaders";

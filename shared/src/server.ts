@@ -12,6 +12,7 @@ import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
 import type { RequestContext } from "./context";
 import { DomainError, maskError } from "./errors";
+import { idempotencyPlugin } from "./idempotency";
 import { INTERNAL_SECRET_HEADER, InternalClient, SERVICE_NAME_HEADER } from "./internal-client";
 import { Loaders } from "./loaders";
 import type { Logger } from "./logger";
@@ -205,6 +206,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
       ApolloServerPluginInlineTraceDisabled(),
       requestBoundsPlugin(),
       operationRecorder(currentScope, metrics.operations),
+      idempotencyPlugin(db, (db.options as { schema?: string }).schema ?? "public", log),
       ...(options.plugins ?? []),
     ],
     formatError: maskedErrors(log),
