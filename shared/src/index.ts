@@ -24,3 +24,4 @@ export * from "./scalars";
 export * from "./server";
 export * from "./service";
 export * from "./transition";
+export * from "./upsert";
