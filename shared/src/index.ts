@@ -1,5 +1,6 @@
 import "reflect-metadata";
 
+export * from "./access-log";
 export * from "./api-keys";
 export * from "./audit";
 export * from "./authorization";
@@ -16,12 +17,17 @@ export * from "./ids";
 export * from "./internal-client";
 export * from "./loaders";
 export * from "./logger";
+export * from "./metrics";
 export * from "./outbox";
 export * from "./paginate-by-parent";
 export * from "./pagination";
 export * from "./principal";
+export * from "./request-bounds";
+export * from "./request-id";
 export * from "./scalars";
 export * from "./server";
 export * from "./service";
+export * from "./startup-errors";
+export { telemetryRunning } from "./telemetry";
 export * from "./transition";
 export * from "./upsert";

@@ -1,4 +1,4 @@
-import { type Connection, ConnectionArgs, DateScalar, idOrNull, paginate, type RequestContext } from "@psg/shared";
+import { type Connection, ConnectionArgs, DateScalar, idOrNull, pageArgsOf, paginate, type RequestContext } from "@psg/shared";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { BusinessProfile } from "../business-profile/business-profile.entity";
 import { PartnerCompetency } from "../competency-grant/partner-competency.entity";
@@ -81,7 +81,7 @@ export class PartnerResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<Consultant>> {
     requirePartnerDetails(ctx.principal, partner.id);
-    return partnerLoaders(ctx).consultantPage.load({ parentId: partner.id, first: args.first, after: args.after ?? null });
+    return partnerLoaders(ctx).consultantPage.load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
   @FieldResolver(() => [ProgramEnrollment], {
