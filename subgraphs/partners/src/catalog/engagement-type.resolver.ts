@@ -19,12 +19,14 @@ export class EngagementTypeResolver {
     return known ? catalogLoaders(ctx).engagementType.load(known) : null;
   }
 
-  @FieldResolver(() => Offering)
+  @FieldResolver(() => Offering, { description: "The offering the engagement type belongs to." })
   offering(@Root() type: EngagementType, @Ctx() ctx: RequestContext): Promise<Offering | null> {
     return catalogLoaders(ctx).offering.load(type.offeringCode);
   }
 
-  @FieldResolver(() => [CompetencyRequirement])
+  @FieldResolver(() => [CompetencyRequirement], {
+    description: "The competencies that qualify a partner to deliver it; any one suffices.",
+  })
   requiredCompetencies(@Root() type: EngagementType, @Ctx() ctx: RequestContext): Promise<CompetencyRequirement[]> {
     return catalogLoaders(ctx).requirementsOf.load(type.id);
   }
@@ -43,7 +45,7 @@ export class EngagementTypeResolver {
 
 @Resolver(() => CompetencyRequirement)
 export class CompetencyRequirementResolver {
-  @FieldResolver(() => Competency)
+  @FieldResolver(() => Competency, { description: "The qualifying competency." })
   competency(@Root() requirement: CompetencyRequirement, @Ctx() ctx: RequestContext): Promise<Competency | null> {
     return catalogLoaders(ctx).competency.load(requirement.competencyCode);
   }
