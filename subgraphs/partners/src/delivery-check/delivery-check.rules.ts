@@ -1,4 +1,4 @@
-import type { ErrorCode } from "@psg/shared";
+import { type ErrorCode, toDateString } from "@psg/shared";
 import { type HeldCompetency, holdsQualifyingCompetency, type Requirement } from "../competency-grant/competency-grant.rules";
 import { consultantQualified, type Pass } from "../consultant/consultant.rules";
 import { enrollmentStatus } from "../enrollment/enrollment.rules";
@@ -64,7 +64,7 @@ export const MEMBERSHIP_ACTIVE: RefusingRequirement = {
   detail: (f, met) =>
     met
       ? `The program membership is active until ${f.membership.membershipEnd}.`
-      : `The program membership (${f.membership.membershipStart} to ${f.membership.membershipEnd}) is not active on ${f.at.toISOString().slice(0, 10)}.`,
+      : `The program membership (${f.membership.membershipStart} to ${f.membership.membershipEnd}) is not active on ${toDateString(f.at)}.`,
 };
 
 /** Only a partner enrolled in the offering (an enrolment not yet expired) may deliver its engagements. */
