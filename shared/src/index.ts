@@ -31,3 +31,4 @@ export * from "./service";
 export * from "./startup-errors";
 export { telemetryRunning } from "./telemetry";
 export * from "./transition";
+export * from "./upsert";
