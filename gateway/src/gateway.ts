@@ -13,19 +13,23 @@ import {
   BODY_LIMIT,
   bodyErrorHandler,
   type Config,
-  closeServer,
   DomainError,
+  HttpDrain,
   INTERNAL_SECRET_HEADER,
+  InternalClient,
   type Logger,
   listen,
   maskedErrors,
   type RunningServer,
+  remoteKeyVerifier,
   SANDBOX_TIME_HEADER,
   SUBGRAPHS,
   serviceApp,
 } from "@psg/shared";
 import express from "express";
-import { depthLimit, RateLimiter } from "./limits";
+import { depthLimit } from "./limits";
+import { RateLimits } from "./rate-limits";
+import { isRead, MAY_SHARE_HEADER, SubgraphFetcher } from "./subgraph-fetcher";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
@@ -41,24 +45,20 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly config: Config,
     private readonly log: Logger,
+    fetcher: SubgraphFetcher,
   ) {
-    super({
-      url,
-      // keep-alive comes with Node's fetch; the timeout and the absence of retries are ours
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
-    });
+    // pooled keep-alive connections, the timeout, no retries, identical reads merged
+    super({ url, fetcher: fetcher.fetch });
   }
 
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+  override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+    const { request, context } = options;
     for (const name of PROPAGATED_HEADERS) {
       const value = context.headers?.[name];
       if (typeof value === "string") request.http?.headers.set(name, value);
     }
     request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
+    if (isRead(options)) request.http?.headers.set(MAY_SHARE_HEADER, "1");
   }
 
   override didEncounterError(error: Error): void {
@@ -78,16 +78,20 @@ async function isReady(url: string): Promise<boolean> {
 
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+  const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     // subgraph addresses come from configuration, not from the composed file
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log, fetcher),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     validationRules: [depthLimit(config.maxQueryDepth)],
     includeStacktraceInErrorResponses: false,
+    // runService drains the HTTP server first, then stops Apollo
+    stopOnTerminationSignals: false,
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
@@ -100,36 +104,44 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   });
   await apollo.start();
 
-  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const rateLimits =
+    config.rateLimitPerMinute > 0
+      ? await RateLimits.open(config, remoteKeyVerifier(new InternalClient("gateway", config, log)), log)
+      : undefined;
+  const drain = new HttpDrain();
   const app = serviceApp("gateway");
   app.get("/ready", async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: "stopping" });
+      return;
+    }
     const checks = await Promise.all(
       SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),
     );
     const ready = checks.every(([, status]) => status === "ready");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs: Object.fromEntries(checks) });
   });
+  if (rateLimits) app.use("/graphql", rateLimits.middleware);
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        limiter.check(req.headers.authorization, req.socket.remoteAddress);
-        return { headers: req.headers };
-      },
+      context: async ({ req }) => ({ headers: req.headers }),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
 
-  const { server, port } = await listen(app, config.port, config.host);
+  const { port } = await listen(app, config.port, config.host, drain);
   log.info({ port }, "gateway listening");
   return {
     url: `http://localhost:${port}/graphql`,
     port,
     close: async () => {
-      await closeServer(server);
+      await drain.close(config.shutdownGraceMs);
       await apollo.stop();
+      await rateLimits?.close();
+      await fetcher.close();
     },
   };
 }

@@ -27,7 +27,13 @@ export interface Config {
   internalTimeoutMs: number;
   apolloUsageReporting: boolean;
   rateLimitPerMinute: number;
+  rateLimitOrganizationPerMinute: number;
+  redisUrl: string | undefined;
   maxQueryDepth: number;
+  shutdownGraceMs: number;
+  dbStatementTimeoutMs: number;
+  requestDeadlineMs: number;
+  maxRowsPerRequest: number;
   policy: ProgramPolicy;
 }
 
@@ -137,7 +143,13 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     internalTimeoutMs: read.int("INTERNAL_TIMEOUT_MS", 5_000, 100),
     apolloUsageReporting: read.flag("APOLLO_USAGE_REPORTING", false),
     rateLimitPerMinute: read.int("RATE_LIMIT_PER_MINUTE", 1200, 0),
+    rateLimitOrganizationPerMinute: read.int("RATE_LIMIT_ORGANIZATION_PER_MINUTE", 3600, 1),
+    redisUrl: read.url("REDIS_URL", undefined),
     maxQueryDepth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
+    shutdownGraceMs: read.int("SHUTDOWN_GRACE_MS", 25_000, 0),
+    dbStatementTimeoutMs: read.int("DB_STATEMENT_TIMEOUT_MS", 5_000, 100),
+    requestDeadlineMs: read.int("REQUEST_DEADLINE_MS", 8_000, 100),
+    maxRowsPerRequest: read.int("MAX_ROWS_PER_REQUEST", 10_000, 1),
     policy: {
       voucherLifetimeDays: read.int("VOUCHER_LIFETIME_DAYS", 180, 1),
       paymentRequestDeadlineDays: read.int("PAYMENT_REQUEST_DEADLINE_DAYS", 60, 1),

@@ -1,14 +1,19 @@
 import { Client } from "pg";
 import { DataSource, type EntitySchema, type MixedList, type Logger as OrmLogger } from "typeorm";
 import type { Logger } from "./logger";
+import { RequestBoundsSubscriber } from "./request-bounds";
 
 /** Counts every SQL statement the process sends; tests use it to prove batching. */
 export const queryCounter = { count: 0 };
 
+/** Called with every SQL statement the process sends and its parameters (tests EXPLAIN them). */
+export const sqlListeners = new Set<(query: string, parameters: unknown[]) => void>();
+
 class PinoOrmLogger implements OrmLogger {
   constructor(private readonly pino: Logger) {}
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     queryCounter.count += 1;
+    for (const listener of sqlListeners) listener(query, parameters ?? []);
     this.pino.trace({ query }, "sql");
   }
   logQueryError(error: string | Error, query: string): void {
@@ -36,6 +41,8 @@ export interface DatabaseOptions {
   migrations: MixedList<Function | string>;
   log: Logger;
   poolSize?: number;
+  /** PostgreSQL cancels any statement running longer (DB_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
 }
 
 /** A stable 64-bit advisory-lock key per schema, so subgraphs migrate independently. */
@@ -70,7 +77,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
       logger: new PinoOrmLogger(options.log),
       maxQueryExecutionTime: 1000,
       poolSize: options.poolSize ?? 10,
-      extra: { application_name: `psg-${options.schema}` },
+      subscribers: [RequestBoundsSubscriber],
+      extra: {
+        application_name: `psg-${options.schema}`,
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     await dataSource.initialize();
     try {

@@ -98,13 +98,17 @@ export function maskError(formatted: {
   locations?: ReadonlyArray<{ line: number; column: number }>;
 }): {
   message: string;
-  extensions: { code: string };
+  extensions: { code: string; limit?: string };
   path?: ReadonlyArray<string | number>;
   locations?: ReadonlyArray<{ line: number; column: number }>;
 } {
   const code = formatted.extensions?.code;
   const base = { path: formatted.path, locations: formatted.locations };
-  if (isKnownCode(code)) return { ...base, message: formatted.message, extensions: { code } };
+  if (isKnownCode(code)) {
+    // a refusal over a limit says which one
+    const limit = code === "QUERY_TOO_COMPLEX" ? formatted.extensions?.limit : undefined;
+    return { ...base, message: formatted.message, extensions: typeof limit === "string" ? { code, limit } : { code } };
+  }
   if (code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED" || code === "BAD_REQUEST") {
     return { ...base, message: formatted.message, extensions: { code: "BAD_USER_INPUT" } };
   }

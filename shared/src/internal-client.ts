@@ -1,4 +1,5 @@
 import type { Config, ServiceName, SubgraphName } from "./config";
+import type { InternalQuery } from "./contracts/internal-query";
 import { DomainError } from "./errors";
 import type { Logger } from "./logger";
 
@@ -16,6 +17,11 @@ export class InternalClient {
     private readonly config: Pick<Config, "internalSecret" | "subgraphUrls" | "internalTimeoutMs">,
     private readonly log: Logger,
   ) {}
+
+  /** Asks one endpoint of a typed contract (`shared/src/contracts/`). */
+  ask<Variables, Result>(query: InternalQuery<Variables, Result>, variables: Variables): Promise<Result> {
+    return this.query<Result>(query.target, query.text, variables as Record<string, unknown>);
+  }
 
   async query<T>(target: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const url = this.config.subgraphUrls[target];

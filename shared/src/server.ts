@@ -5,7 +5,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
@@ -15,6 +15,7 @@ import { INTERNAL_SECRET_HEADER, InternalClient, SERVICE_NAME_HEADER } from "./i
 import { Loaders } from "./loaders";
 import type { Logger } from "./logger";
 import { ANONYMOUS, type KeyPrincipal, type Principal } from "./principal";
+import { isStatementTimeout, requestBounds, requestBoundsPlugin } from "./request-bounds";
 
 export const BODY_LIMIT = "16mb";
 
@@ -47,11 +48,20 @@ export function bodyErrorHandler(error: { status?: number; type?: string }, _req
   return next(error);
 }
 
+const STATEMENT_TIMEOUT = {
+  message: "A database statement of the request took too long; ask for less at once.",
+  extensions: { code: "QUERY_TOO_COMPLEX", limit: "statementTimeout" },
+};
+
 /** Apollo's formatError for every server of the graph: masked for clients, logged for operators. */
 export const maskedErrors =
   (log: Logger) =>
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const masked = maskError(formatted);
+    const masked = maskError(
+      isStatementTimeout(error instanceof GraphQLError ? (error.originalError ?? error) : error)
+        ? { ...formatted, ...STATEMENT_TIMEOUT }
+        : formatted,
+    );
     if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
     return masked;
   };
@@ -66,6 +76,10 @@ export function serviceApp(service: string): express.Express {
   return app;
 }
 
+/** The key of an `Authorization: Bearer <key>` header, whatever the case of the scheme and the spaces around. */
+export const bearerSecret = (authorization: string | undefined): string | undefined =>
+  authorization === undefined ? undefined : /^\s*Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
+
 export type VerifyKey = (secret: string) => Promise<KeyPrincipal | null>;
 
 /** Who is calling: services name themselves; clients present an API key, or nothing. */
@@ -74,8 +88,8 @@ export async function authenticate(req: Request, verifyKey: VerifyKey): Promise<
   if (service) return { kind: "SERVICE", service };
   const authorization = header(req, "authorization");
   if (!authorization) return ANONYMOUS;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  const principal = match ? await verifyKey(match[1]) : null;
+  const secret = bearerSecret(authorization);
+  const principal = secret ? await verifyKey(secret) : null;
   if (!principal) {
     // 200, not 401: a gateway then relays this error and its message unchanged
     throw new DomainError("UNAUTHENTICATED", "The API key is not valid: it is unknown, expired or revoked.", 200);
@@ -92,20 +106,61 @@ export interface SubgraphOptions {
   plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
-export async function listen(app: express.Express, port: number, host: string): Promise<{ server: Server; port: number }> {
+/**
+ * Lets a server stop without cutting anyone off: readiness turns 503, no new connections
+ * are accepted, requests in flight finish (up to the grace period), then every connection
+ * is closed.
+ */
+export class HttpDrain {
+  /** True from the moment the server starts stopping: /ready answers 503. */
+  draining = false;
+  private server: Server | undefined;
+  private inFlight = 0;
+  private idle: (() => void) | undefined;
+
+  attach(server: Server): void {
+    this.server = server;
+    server.prependListener("request", (_req, res) => {
+      this.inFlight += 1;
+      // a request that arrives on a kept-alive connection while stopping is served, then the connection ends
+      if (this.draining) res.setHeader("connection", "close");
+      res.once("close", () => {
+        this.inFlight -= 1;
+        if (this.inFlight === 0) this.idle?.();
+      });
+    });
+  }
+
+  async close(graceMs: number): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.draining = true;
+    const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.inFlight === 0 ? Promise.resolve() : new Promise<void>((resolveIdle) => (this.idle = resolveIdle)),
+      new Promise<void>((resolveLate) => (timer = setTimeout(resolveLate, graceMs))),
+    ]);
+    clearTimeout(timer);
+    server.closeAllConnections();
+    await closed;
+  }
+}
+
+export async function listen(
+  app: express.Express,
+  port: number,
+  host: string,
+  drain: HttpDrain,
+): Promise<{ server: Server; port: number }> {
   return new Promise((resolveListen, reject) => {
     const server = app.listen(port, host, (error?: Error) => {
       if (error) reject(error);
       else resolveListen({ server, port: (server.address() as AddressInfo).port });
     });
     server.keepAliveTimeout = 65_000;
-  });
-}
-
-export async function closeServer(server: Server): Promise<void> {
-  await new Promise<void>((resolveClose) => {
-    server.close(() => resolveClose());
-    server.closeAllConnections();
+    drain.attach(server);
   });
 }
 
@@ -121,13 +176,25 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     introspection: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    // runService drains the HTTP server first, then stops Apollo
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestBoundsPlugin(),
+      ...(options.plugins ?? []),
+    ],
     formatError: maskedErrors(log),
   });
   await apollo.start();
 
+  const drain = new HttpDrain();
   const app = serviceApp(config.service);
   app.get("/ready", async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: "stopping", service: config.service });
+      return;
+    }
     try {
       await db.query("SELECT 1");
       res.json({ status: "ready", service: config.service });
@@ -146,6 +213,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
+    requestBounds(config),
     expressMiddleware(apollo, {
       context: async ({ req }): Promise<RequestContext> => {
         const now = requestNow(header(req, SANDBOX_TIME_HEADER), config.sandboxTime);
@@ -162,13 +230,13 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     }),
   );
 
-  const { server, port } = await listen(app, config.port, config.host);
+  const { port } = await listen(app, config.port, config.host, drain);
   log.info({ port }, `${config.service} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     close: async () => {
-      await closeServer(server);
+      await drain.close(config.shutdownGraceMs);
       await apollo.stop();
     },
   };

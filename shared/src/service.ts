@@ -2,10 +2,10 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { CachedKeyVerifier } from "./api-keys";
 import { type Config, ConfigError, loadConfig, type ServiceName } from "./config";
+import { API_KEY_PRINCIPAL } from "./contracts/partners";
 import { openDatabase } from "./database";
 import { InternalClient } from "./internal-client";
 import { createLogger, type Logger } from "./logger";
-import type { KeyPrincipal } from "./principal";
 import { type RunningServer, startSubgraphServer } from "./server";
 
 export interface RunningService extends RunningServer {
@@ -24,7 +24,7 @@ export function requireDatabaseUrl(config: Config): string {
   return config.databaseUrl;
 }
 
-/** Entry point of one production process: configure, start, and stop cleanly on a signal. */
+/** Entry point of one production process: configure, start, and on SIGTERM or SIGINT drain, then exit. */
 export async function runService(service: ServiceName, start: StartService): Promise<void> {
   let config: Config;
   try {
@@ -46,25 +46,21 @@ export async function runService(service: ServiceName, start: StartService): Pro
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, "stopping");
+    log.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: finishing requests in flight");
+    // requests get the grace period; closing the rest (Apollo, the pool) must not hang the exit
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
     await running.close().catch((error) => log.error({ err: error }, "error while stopping"));
+    log.info("stopped");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
-const PRINCIPAL_QUERY = `query ($keyHash: String!) {
-  _apiKeyPrincipal(keyHash: $keyHash) { apiKeyId organizationKind organizationId roles }
-}`;
-
 /** Subgraphs other than partners ask partners, which owns the keys, and cache the answer. */
 export function remoteKeyVerifier(client: InternalClient): CachedKeyVerifier {
   return new CachedKeyVerifier(async (keyHash) => {
-    const data = await client.query<{ _apiKeyPrincipal: Omit<KeyPrincipal, "kind"> | null }>("partners", PRINCIPAL_QUERY, {
-      keyHash,
-    });
-    const principal = data._apiKeyPrincipal;
+    const principal = (await client.ask(API_KEY_PRINCIPAL, { keyHash }))._apiKeyPrincipal;
     return principal ? { kind: "KEY", ...principal } : null;
   });
 }
@@ -91,6 +87,7 @@ export async function startSubgraph(definition: SubgraphDefinition, config: Conf
     entities: definition.entities,
     migrations: definition.migrations,
     log,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
   });
   try {
     await definition.prepare?.(db, config);

@@ -43,7 +43,6 @@ async function main(): Promise<void> {
     SANDBOX_TIME: process.env.SANDBOX_TIME ?? (production ? "off" : "on"),
   };
   const gatewayPort = Number(process.env.PORT ?? DEFAULT_PORTS.gateway);
-  loadConfig("gateway", env); // fail early, with every problem listed, before starting anything
 
   let stopping = false;
   const children = new Map<ServiceName, ChildProcess>();
@@ -58,16 +57,23 @@ async function main(): Promise<void> {
       setTimeout(() => spawn(service, restarts + 1), delay);
     });
   };
-  const stop = async () => {
+  // fail early, with every problem listed, before starting anything
+  const graceMs = loadConfig("gateway", env).shutdownGraceMs;
+  // each child drains on SIGTERM (requests in flight finish within the grace period); one that hangs is killed
+  const stop = async (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    log.info("stopping the stack");
+    log.info({ signal }, "stopping the stack: each service finishes its requests in flight");
     await Promise.all(
       [...children.values()].map(
         (child) =>
           new Promise<void>((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once("exit", () => resolve());
+            const hung = setTimeout(() => child.kill("SIGKILL"), graceMs + 15_000);
+            child.once("exit", () => {
+              clearTimeout(hung);
+              resolve();
+            });
             child.kill("SIGTERM");
           }),
       ),
@@ -75,8 +81,8 @@ async function main(): Promise<void> {
     await database.embedded?.stop();
     process.exit(0);
   };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 
   // partners first: it owns the keys and migrates the schema others' callers depend on
   spawn("partners");

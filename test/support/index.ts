@@ -1,4 +1,6 @@
 export * from "./fixtures/partners";
+export * from "./fixtures/payments";
 export * from "./fixtures/vouchers";
+export * from "./processes";
 export * from "./rules";
 export * from "./stack";

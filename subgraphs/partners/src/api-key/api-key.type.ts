@@ -1,4 +1,4 @@
-import type { OrganizationKind, Role } from "@psg/shared";
+import type { InternalKeyPrincipal, OrganizationKind, Role } from "@psg/shared";
 import { ConnectionType } from "@psg/shared";
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { OrganizationKind as OrganizationKindEnum, Role as RoleEnum } from "../enums";
@@ -34,7 +34,7 @@ export class CreatedApiKey {
 export const ApiKeyConnection = ConnectionType("ApiKey", ApiKey);
 
 @ObjectType({ description: "A principal as services see it (internal)." })
-export class KeyPrincipalView {
+export class KeyPrincipalView implements InternalKeyPrincipal {
   @Field(() => ID)
   apiKeyId: string;
 

@@ -1,4 +1,13 @@
-import { byKey, idOrNull, type RequestContext, SERVICE, wellFormedIds } from "@psg/shared";
+import {
+  byKey,
+  type CustomersExistResult,
+  type HasRedeemedVoucherResult,
+  idOrNull,
+  type RequestContext,
+  SERVICE,
+  type VoucherForPayment,
+  wellFormedIds,
+} from "@psg/shared";
 import { Arg, Authorized, Ctx, Directive, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import { In, Not } from "typeorm";
 import { Customer } from "../customer/customer.entity";
@@ -9,7 +18,7 @@ import { effectiveStatus } from "../voucher/voucher.rules";
 import { VoucherStatus } from "../voucher/voucher-status";
 
 @ObjectType({ description: "Internal: what payments needs to know about a voucher." })
-export class InternalVoucher {
+export class InternalVoucher implements VoucherForPayment<Date> {
   @Field(() => ID, { description: "The voucher's id." })
   id: string;
 
@@ -35,7 +44,10 @@ export class InternalVoucher {
   redeemedAt: Date | null;
 }
 
-/** What the vouchers subgraph answers to other services of the deployment (never to clients). */
+/**
+ * What the vouchers subgraph answers to other services of the deployment (never to clients),
+ * typed by its contract in shared/src/contracts/vouchers.ts.
+ */
 @Resolver()
 export class VoucherInternalResolver {
   @Authorized(SERVICE)
@@ -44,7 +56,7 @@ export class VoucherInternalResolver {
   async _vouchersForPayment(
     @Arg("ids", () => [ID], { description: "The vouchers asked about." }) ids: string[],
     @Ctx() ctx: RequestContext,
-  ): Promise<(InternalVoucher | null)[]> {
+  ): Promise<(VoucherForPayment<Date> | null)[]> {
     const known = wellFormedIds(ids);
     if (known.length === 0) return ids.map(() => null);
     const vouchers = byKey(ids, await ctx.db.findBy(Voucher, { id: In(known) }), (v) => v.id);
@@ -76,7 +88,7 @@ export class VoucherInternalResolver {
     @Arg("partnerId", () => ID, { description: "The partner asked about." }) partnerId: string,
     @Arg("offeringCode", { description: "The offering asked about." }) offeringCode: string,
     @Ctx() ctx: RequestContext,
-  ): Promise<boolean> {
+  ): Promise<HasRedeemedVoucherResult["_hasRedeemedVoucher"]> {
     const known = idOrNull(partnerId);
     return known ? ctx.db.existsBy(Voucher, { partnerId: known, offeringCode, status: "REDEEMED" }) : Promise.resolve(false);
   }
@@ -87,7 +99,7 @@ export class VoucherInternalResolver {
   async _customersExist(
     @Arg("ids", () => [ID], { description: "The customers asked about." }) ids: string[],
     @Ctx() ctx: RequestContext,
-  ): Promise<boolean[]> {
+  ): Promise<CustomersExistResult["_customersExist"]> {
     const known = wellFormedIds(ids);
     const found = known.length ? await ctx.db.findBy(Customer, { id: In(known) }) : [];
     return byKey(ids, found, (c) => c.id).map((c) => c !== null);

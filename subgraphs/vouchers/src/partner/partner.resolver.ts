@@ -1,4 +1,4 @@
-import { ConnectionArgs, type RequestContext } from "@psg/shared";
+import { ConnectionArgs, pageArgsOf, type RequestContext } from "@psg/shared";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { engagementLoaders } from "../engagement/engagement.loaders";
 import { EngagementConnection } from "../engagement/engagement.type";
@@ -14,7 +14,7 @@ export class PartnerVouchersResolver {
     requirePartnerView(ctx.principal, partner.id);
     return voucherLoaders(ctx)
       .ofParent("partnerId", args.status ?? null)
-      .load({ parentId: partner.id, first: args.first, after: args.after ?? null });
+      .load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
   @FieldResolver(() => EngagementConnection, {
@@ -22,6 +22,6 @@ export class PartnerVouchersResolver {
   })
   engagements(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     requirePartnerView(ctx.principal, partner.id);
-    return engagementLoaders(ctx).ofPartner.load({ parentId: partner.id, first: args.first, after: args.after ?? null });
+    return engagementLoaders(ctx).ofPartner.load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 }

@@ -1,4 +1,4 @@
-import type { RequestContext } from "@psg/shared";
+import { pageArgsOf, type RequestContext } from "@psg/shared";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Benefit } from "../customer/benefit.entity";
 import { requireCustomerDetails } from "../customer/customer.access";
@@ -20,6 +20,6 @@ export class CustomerVouchersResolver {
     requireCustomerDetails(ctx.principal, customer.id);
     return voucherLoaders(ctx)
       .ofParent("customerId", args.status ?? null)
-      .load({ parentId: customer.id, first: args.first, after: args.after ?? null });
+      .load({ parentId: customer.id, ...pageArgsOf(args) });
   }
 }
