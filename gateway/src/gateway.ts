@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import {
   ApolloServerPluginSchemaReportingDisabled,
@@ -10,11 +10,9 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
-  BODY_LIMIT,
-  bodyErrorHandler,
   type Config,
   closeServer,
-  DomainError,
+  graphqlBody,
   INTERNAL_SECRET_HEADER,
   type Logger,
   listen,
@@ -24,8 +22,11 @@ import {
   SUBGRAPHS,
   serviceApp,
 } from "@psg/shared";
-import express from "express";
-import { depthLimit, RateLimiter } from "./limits";
+import { GraphQLError } from "graphql";
+import { costCalculator } from "./cost";
+import { RateLimiter } from "./limits";
+import { limitRules, operationChecks, tokenLimitAsTooComplex } from "./operation-limits";
+import { errorsAtFetchedPaths, errorsOfBody, SubgraphAnswer, SubgraphMisuse } from "./subgraph-errors";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
@@ -61,9 +62,33 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
   }
 
-  override didEncounterError(error: Error): void {
-    this.log.error({ err: error, subgraph: this.serviceName }, "subgraph request failed");
-    throw new DomainError("SERVICE_UNAVAILABLE", `The ${this.serviceName} part of the graph is unavailable; try again.`);
+  /**
+   * A refusal with GraphQL errors is the subgraph's answer, passed on as it said it; any
+   * other 4xx is our own mistake (a bug), never an outage.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
+    const errors = errorsOfBody(await this.parseBody(response).catch(() => undefined));
+    if (errors) throw new SubgraphAnswer(errors);
+    if (response.status < 500) throw new SubgraphMisuse(this.serviceName, response.status);
+    return new GraphQLError(`The ${this.serviceName} subgraph answered HTTP ${response.status}.`);
+  }
+
+  /** Only a subgraph that cannot be reached, times out or fails outright is unavailable: errors at its fields' paths. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof SubgraphAnswer) return { errors: error.errors };
+      if (error instanceof SubgraphMisuse) throw error;
+      this.log.error({ err: error, subgraph: this.serviceName }, "subgraph request failed");
+      const document = "document" in options ? options.document : undefined;
+      return {
+        errors: errorsAtFetchedPaths(options.request, document, {
+          code: "SERVICE_UNAVAILABLE",
+          message: `The ${this.serviceName} part of the graph is unavailable; try again.`,
+        }),
+      };
+    }
   }
 }
 
@@ -78,17 +103,21 @@ async function isReady(url: string): Promise<boolean> {
 
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+  const supergraphSdl = readSupergraph();
   const gateway = new ApolloGateway({
-    supergraphSdl: readSupergraph(),
+    supergraphSdl,
     // subgraph addresses come from configuration, not from the composed file
     buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    parseOptions: { maxTokens: config.limits.tokens },
+    validationRules: limitRules(config.limits),
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     plugins: [
+      operationChecks(config.limits, costCalculator(supergraphSdl)),
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
@@ -96,7 +125,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
     ],
-    formatError: maskedErrors(log),
+    formatError: (formatted, error) => maskedErrors(log)(tokenLimitAsTooComplex(formatted), error),
   });
   await apollo.start();
 
@@ -111,8 +140,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   });
   app.use(
     "/graphql",
-    express.json({ limit: BODY_LIMIT }),
-    bodyErrorHandler,
+    ...graphqlBody,
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         limiter.check(req.headers.authorization, req.socket.remoteAddress);

@@ -27,8 +27,20 @@ export interface Config {
   internalTimeoutMs: number;
   apolloUsageReporting: boolean;
   rateLimitPerMinute: number;
-  maxQueryDepth: number;
+  limits: OperationLimits;
   policy: ProgramPolicy;
+}
+
+/** What one operation may ask of the graph, checked by the gateway before anything runs. */
+export interface OperationLimits {
+  depth: number;
+  aliases: number;
+  rootFields: number;
+  directives: number;
+  tokens: number;
+  /** Cost budget of a request with an `Authorization` header, and of one without. */
+  cost: number;
+  anonymousCost: number;
 }
 
 /** The configurable program policy of domain.md. */
@@ -137,7 +149,15 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     internalTimeoutMs: read.int("INTERNAL_TIMEOUT_MS", 5_000, 100),
     apolloUsageReporting: read.flag("APOLLO_USAGE_REPORTING", false),
     rateLimitPerMinute: read.int("RATE_LIMIT_PER_MINUTE", 1200, 0),
-    maxQueryDepth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
+    limits: {
+      depth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
+      aliases: read.int("MAX_ALIASES", 30, 0),
+      rootFields: read.int("MAX_ROOT_FIELDS", 20, 1),
+      directives: read.int("MAX_DIRECTIVES", 50, 0),
+      tokens: read.int("MAX_TOKENS", 5_000, 100),
+      cost: read.int("MAX_COST", 100_000, 1),
+      anonymousCost: read.int("MAX_COST_ANONYMOUS", 50_000, 1),
+    },
     policy: {
       voucherLifetimeDays: read.int("VOUCHER_LIFETIME_DAYS", 180, 1),
       paymentRequestDeadlineDays: read.int("PAYMENT_REQUEST_DEADLINE_DAYS", 60, 1),

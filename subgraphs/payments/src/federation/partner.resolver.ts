@@ -10,22 +10,25 @@ import { PartnerRef } from "./partner.type";
 
 const EMPTY = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
 
-/** Partner fields payments adds; only the partner itself and operators see them. */
+/**
+ * Partner fields payments adds; only the partner itself and operators see them. Nullable,
+ * so that payments being down costs only these fields.
+ */
 @Resolver(() => PartnerRef)
 export class PartnerPaymentsResolver {
-  @FieldResolver(() => PaymentRequestConnection, { description: "Oldest first." })
+  @FieldResolver(() => PaymentRequestConnection, { nullable: true, description: "Oldest first." })
   paymentRequests(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return EMPTY;
     return requestsOfPartner(ctx).load({ parentId: partner.id, first: args.first, after: args.after });
   }
 
-  @FieldResolver(() => [PaymentToolRegistration])
+  @FieldResolver(() => [PaymentToolRegistration], { nullable: true })
   async paymentToolRegistrations(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
     return partnerSetupLoaders(ctx).registrationsOf.load(partner.id);
   }
 
-  @FieldResolver(() => [BankAccount])
+  @FieldResolver(() => [BankAccount], { nullable: true })
   async bankAccounts(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
     return partnerSetupLoaders(ctx).bankAccountsOf.load(partner.id);

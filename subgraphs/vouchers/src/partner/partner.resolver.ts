@@ -12,9 +12,10 @@ function requirePartnerAccess(ctx: RequestContext, partnerId: string): void {
   }
 }
 
+/** Partner fields vouchers adds, nullable so that vouchers being down costs only these fields. */
 @Resolver(() => PartnerRef)
 export class PartnerVouchersResolver {
-  @FieldResolver(() => VoucherConnection, { description: "The vouchers this partner holds, oldest first." })
+  @FieldResolver(() => VoucherConnection, { nullable: true, description: "The vouchers this partner holds, oldest first." })
   vouchers(@Root() partner: PartnerRef, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requirePartnerAccess(ctx, partner.id);
     return voucherLoaders(ctx)
@@ -23,6 +24,7 @@ export class PartnerVouchersResolver {
   }
 
   @FieldResolver(() => EngagementConnection, {
+    nullable: true,
     description: "This partner's engagements (cancelled ones left out), oldest first.",
   })
   engagements(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
