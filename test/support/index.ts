@@ -2,3 +2,4 @@ export * from "./fixtures/partners";
 export * from "./fixtures/vouchers";
 export * from "./rules";
 export * from "./stack";
+export * from "./tapped-gateway";
