@@ -30,7 +30,7 @@ async function post(body: unknown, key?: string): Promise<Answer> {
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: (await response.json()) as Answer["body"] };
 }
 
 const codes = (answer: Answer) => (answer.body.errors ?? []).map((e) => e.extensions?.code);
