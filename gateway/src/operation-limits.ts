@@ -2,7 +2,6 @@ import type { ApolloServerPlugin } from "@apollo/server";
 import { maxAliasesRule } from "@escape.tech/graphql-armor-max-aliases";
 import { maxDepthRule } from "@escape.tech/graphql-armor-max-depth";
 import { maxDirectivesRule } from "@escape.tech/graphql-armor-max-directives";
-import type { GraphQLArmorRejectCallback } from "@escape.tech/graphql-armor-types";
 import { DomainError, type OperationLimits, type PublicExtensions } from "@psg/shared";
 import {
   type ASTVisitor,
@@ -23,10 +22,8 @@ export const tooComplex = (limit: LimitName, message: string, details: PublicExt
   new DomainError("QUERY_TOO_COMPLEX", message, 400, { limit, ...details });
 
 /** GraphQL Armor's rules report through us, so that their refusals carry our code and the limit's name. */
-const reportAs =
-  (limit: LimitName, maximum: number): GraphQLArmorRejectCallback =>
-  (context, error) =>
-    context?.reportError(tooComplex(limit, error.message.replace(/^Syntax Error: /, ""), { maximum }));
+const reportAs = (limit: LimitName, maximum: number) => (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(tooComplex(limit, error.message.replace(/^Syntax Error: /, ""), { maximum }));
 
 const armor = (limit: LimitName, n: number) => ({
   n,

@@ -43,6 +43,11 @@ export const ERROR_CODES = [
   "NO_RATE",
   "NO_BANK_ACCOUNT",
   "MIXED_LOCATIONS",
+  "VOUCHER_ALREADY_OFFERED",
+  "VOUCHER_NOT_OFFERED",
+  "WEBHOOK_URL_NOT_ALLOWED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_KEY_IN_USE",
   // request errors, Apollo's own codes (api.md "Request errors")
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
@@ -82,7 +87,8 @@ export const fail = (code: ErrorCode, message: string): never => {
   throw new DomainError(code, message);
 };
 
-export const notFound = (what: string): never => fail("NOT_FOUND", `${what} was not found.`);
+/** The one way to say "not found": "<What> was not found.", with the concept's own code where domain.md has one. */
+export const notFound = (what: string, code: ErrorCode = "NOT_FOUND"): never => fail(code, `${what} was not found.`);
 
 /** A Postgres unique-constraint violation, optionally of one named constraint. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -131,8 +137,3 @@ export function maskError(
   );
   return { ...base, message: formatted.message, extensions: { ...details, code } };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** IDs are opaque to clients, but ours are UUIDs: anything else names nothing. */
-export const isUuid = (value: string): boolean => UUID.test(value);
