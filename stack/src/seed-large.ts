@@ -52,7 +52,12 @@ async function main(): Promise<void> {
   const local = given ? undefined : await ensureLocalDatabase();
   try {
     const url = given ?? (await ensureDatabase(local?.url as string, name));
-    const bar = new SingleBar({ format: "{bar} {percentage}% | {step} | {duration_formatted}", hideCursor: true });
+    const bar = new SingleBar({
+      format: "{bar} {percentage}% | {step} | {duration_formatted}",
+      hideCursor: true,
+      noTTYOutput: true,
+      notTTYSchedule: 10_000,
+    });
     const started = Date.now();
     bar.start(seedUnits(sizes), 0, { step: "migrations" });
     const result = await seedLarge(url, sizes, createLogger("seed", "error"), (done, step) => bar.update(done, { step }));

@@ -1,32 +1,12 @@
 import "reflect-metadata";
 import { type ChildProcess, fork } from "node:child_process";
-import { join } from "node:path";
 import { createLogger, DEFAULT_PORTS, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
 import { seedDemoData } from "./demo";
 import { keptSecret } from "./local-state";
+import { SERVICE_ENTRY, waitForReady } from "./services";
 
 const log = createLogger("stack", process.env.LOG_LEVEL ?? "info");
-
-const ENTRY: Record<ServiceName, string> = {
-  partners: join(__dirname, "..", "..", "subgraphs", "partners", "dist", "main.js"),
-  vouchers: join(__dirname, "..", "..", "subgraphs", "vouchers", "dist", "main.js"),
-  payments: join(__dirname, "..", "..", "subgraphs", "payments", "dist", "main.js"),
-  gateway: join(__dirname, "..", "..", "gateway", "dist", "main.js"),
-};
-
-async function waitForReady(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not become ready within ${timeoutMs / 1000} s`);
-}
 
 /**
  * The one-command local stack: database, secrets, the three subgraphs and the gateway as
@@ -49,7 +29,7 @@ async function main(): Promise<void> {
   const children = new Map<ServiceName, ChildProcess>();
   const spawn = (service: ServiceName, restarts = 0) => {
     const port = service === "gateway" ? gatewayPort : DEFAULT_PORTS[service];
-    const child = fork(ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
+    const child = fork(SERVICE_ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
     children.set(service, child);
     child.on("exit", (code, signal) => {
       if (stopping) return;

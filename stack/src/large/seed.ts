@@ -215,6 +215,15 @@ export async function seedLarge(
        FROM generate_series(1, ${C}) c`,
     );
 
+    // bulk tables load faster without their secondary indexes; they are built once at the end
+    const deferred = await dropSecondaryIndexes(db, [
+      "vouchers.vouchers",
+      "vouchers.engagements",
+      "vouchers.completion_reports",
+      "payments.payment_requests",
+      "payments.payment_request_lines",
+    ]);
+
     // vouchers, their engagements and completion reports, a chunk at a time
     const levels = [1, 3, 5, 5, 5, 10, 3, 15];
     for (let from = 1; from <= sizes.vouchers; from += VOUCHER_CHUNK) {
@@ -229,7 +238,8 @@ export async function seedLarge(
            SELECT *, CASE WHEN u1 < 0.45 THEN 'REDEEMED' WHEN u1 < 0.60 THEN 'RESERVED' WHEN u1 < 0.75 THEN 'ASSIGNED'
              WHEN u1 < 0.90 THEN 'EXPIRED' ELSE 'CANCELLED' END AS "status",
              1 + least(${P - 1}, floor(${P} * u4 * u4))::int AS "k",
-             1 + least(${C - 1}, floor(${C} * power(u5, 1.5)))::int AS "c"
+             1 + least(${C - 1}, floor(${C} * power(u5, 1.5)))::int AS "c",
+             (ARRAY[${levels.join(", ")}])[1 + floor(u3 * ${levels.length})::int] AS "level"
            FROM "r"),
          "t" AS (
            SELECT *, (SELECT "at" FROM "seed_now") - CASE "status"
@@ -243,7 +253,7 @@ export async function seedLarge(
            SELECT ${idOf("voucher", "n")}, 'PSV-' || substr(h, 1, 4) || '-' || substr(h, 5, 4) || '-' || substr(h, 9, 4) || '-' || substr(h, 13, 4),
              ${idOf("customer", "c")},
              (${sqlArray(offerings)})[1 + least(${offerings.length - 1}, floor(u6 * u6 * ${offerings.length}))::int],
-             (ARRAY[${levels.join(", ")}])[1 + floor(u3 * ${levels.length})::int],
+             "level",
              'Project Manager ' || (n % 9973), 'pm' || (n % 9973) || '@customer' || c || '.example', "status",
              "created_at", "created_at" + interval '180 days',
              CASE WHEN "status" IN ('RESERVED', 'REDEEMED') THEN ${idOf("partner", "k")} END,
@@ -251,7 +261,8 @@ export async function seedLarge(
                WHEN 'REDEEMED' THEN "created_at" + interval '5 days' + u3 * interval '30 days' END,
              CASE WHEN "status" = 'REDEEMED' THEN least("created_at" + interval '15 days' + u3 * interval '130 days',
                (SELECT "at" FROM "seed_now") - interval '1 day') END,
-             0
+             -- an expired voucher gave its days back (SA coverage was active on its expiry date)
+             CASE WHEN "status" = 'EXPIRED' THEN "level" ELSE 0 END
            FROM "t"
            RETURNING "id", "customer_id", "partner_id", "status", "service_level_days", "offering_code", "created_at", "reserved_at", "redeemed_at"),
          "e" AS (
@@ -291,8 +302,7 @@ export async function seedLarge(
         [Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n", "latin1")],
       );
     }
-    // expired vouchers gave their days back (SA coverage was active); the pools add up
-    await db.query(`UPDATE "vouchers"."vouchers" SET "days_returned" = "service_level_days" WHERE "status" = 'EXPIRED'`);
+    // the pools add up: total = days held by vouchers + what is left
     await db.query(
       `INSERT INTO "vouchers"."benefits" ("customer_id", "status", "total_days", "remaining_days", "activated_at")
        SELECT "c"."id", 'ACTIVATED', coalesce("u"."used", 0) + "extra", "extra", "c"."created_at" + interval '1 day'
@@ -359,6 +369,8 @@ export async function seedLarge(
     );
 
     const keys = await makeKeys(db, sizes);
+    progress(done, "indexes");
+    for (const definition of deferred) await db.query(definition);
     progress(done, "statistics");
     for (const table of [
       "partners.partners",
@@ -413,6 +425,19 @@ export async function seedLarge(
   } finally {
     await db.end();
   }
+}
+
+/** Drops the indexes of `tables` that back no constraint; returns the statements that make them again. */
+async function dropSecondaryIndexes(db: Client, tables: string[]): Promise<string[]> {
+  const found = await db.query(
+    `SELECT "n"."nspname" AS "schema", "i"."relname" AS "name", pg_get_indexdef("i"."oid") AS "definition"
+     FROM pg_index "x" JOIN pg_class "i" ON "i"."oid" = "x"."indexrelid" JOIN pg_class "t" ON "t"."oid" = "x"."indrelid"
+     JOIN pg_namespace "n" ON "n"."oid" = "t"."relnamespace"
+     WHERE "n"."nspname" || '.' || "t"."relname" = ANY($1) AND NOT EXISTS (SELECT 1 FROM pg_constraint "c" WHERE "c"."conindid" = "i"."oid")`,
+    [tables],
+  );
+  for (const index of found.rows) await db.query(`DROP INDEX "${index.schema}"."${index.name}"`);
+  return found.rows.map((index) => index.definition as string);
 }
 
 /** Keys for the operator, the largest and a typical partner, the largest customer, and many others. */
