@@ -10,7 +10,7 @@ import { Exam } from "./exam.entity";
 export class CompetencyResolver {
   @Query(() => [Competency])
   competencies(@Ctx() ctx: RequestContext): Promise<Competency[]> {
-    return ctx.db.getRepository(Competency).find({ order: { name: "ASC" } });
+    return catalogLoaders(ctx).competencies();
   }
 
   @FieldResolver(() => [Exam])

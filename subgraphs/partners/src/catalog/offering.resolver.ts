@@ -10,7 +10,7 @@ import { Offering } from "./offering.entity";
 export class OfferingResolver {
   @Query(() => [Offering])
   offerings(@Ctx() ctx: RequestContext): Promise<Offering[]> {
-    return ctx.db.getRepository(Offering).find({ order: { code: "ASC" } });
+    return catalogLoaders(ctx).offerings();
   }
 
   @Query(() => Offering, { nullable: true })
