@@ -4,6 +4,7 @@ import { createLogger, ensureDatabase } from "@psg/shared";
 import { SingleBar } from "cli-progress";
 import { ensureLocalDatabase } from "./database";
 import { defaultSizes, type LargeSizes, seedLarge, seedUnits } from "./large/seed";
+import { largeKeysFile } from "./large/keys";
 import { writeJson } from "./local-state";
 
 const USAGE = `npm run seed:large -- [--vouchers N] [--partners N] [--customers N] [--keys N] [--database NAME]
@@ -63,7 +64,7 @@ async function main(): Promise<void> {
     const result = await seedLarge(url, sizes, createLogger("seed", "error"), (done, step) => bar.update(done, { step }));
     bar.stop();
     const seconds = (Date.now() - started) / 1000;
-    writeJson(`large-keys-${name}.json`, { ...result, database: given ? "DATABASE_URL" : name });
+    writeJson(largeKeysFile(url), result);
     const lines = [
       "",
       `Seeded in ${seconds.toFixed(0)} s: ${Object.entries(result.counts)
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
       "",
       "API keys (Authorization: Bearer <key>):",
       ...result.keys.map((k) => `  ${k.label.padEnd(30)} ${k.secret}`),
-      `  and ${result.manyKeys.length} more partner and customer keys in .data/large-keys-${name}.json`,
+      `  and ${result.manyKeys.length} more partner and customer keys in .data/${largeKeysFile(url)}`,
       "",
       given ? "Serve it: npm start (with the same DATABASE_URL)" : `Serve it: PSG_DATABASE_NAME=${name} npm start`,
       "",

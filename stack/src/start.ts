@@ -3,6 +3,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { createLogger, DEFAULT_PORTS, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
 import { seedDemoData } from "./demo";
+import { largeDataSetKeys } from "./large/keys";
 import { keptSecret } from "./local-state";
 import { SERVICE_ENTRY, waitForReady } from "./services";
 
@@ -66,7 +67,9 @@ async function main(): Promise<void> {
   await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, 60_000);
 
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
-  const keys = await seedDemoData(gatewayUrl, env.BOOTSTRAP_OPERATOR_KEY as string, log);
+  const demoKeys = await seedDemoData(gatewayUrl, env.BOOTSTRAP_OPERATOR_KEY as string, log);
+  // a database made by seed:large: its keys, kept when it was seeded
+  const keys = [...demoKeys, ...(demoKeys.length === 1 ? largeDataSetKeys(database.url) : [])];
   const lines = [
     "",
     "Planning Services Graph is running.",
