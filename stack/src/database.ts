@@ -18,7 +18,7 @@ async function checkReachable(url: string): Promise<void> {
 
 /**
  * DATABASE_URL when set (used as it is); otherwise a private PostgreSQL server kept under
- * .data/ with one database for the whole graph.
+ * .data/ with one database for the whole graph (PSG_DATABASE_NAME, default planning_services).
  */
 export async function ensureLocalDatabase(): Promise<{ url: string; embedded?: RunningPostgres }> {
   const given = process.env.DATABASE_URL;
@@ -27,5 +27,5 @@ export async function ensureLocalDatabase(): Promise<{ url: string; embedded?: R
     return { url: given };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: join(dataDir(), "postgres"), persistent: true });
-  return { url: await ensureDatabase(embedded.url, "planning_services"), embedded };
+  return { url: await ensureDatabase(embedded.url, process.env.PSG_DATABASE_NAME ?? "planning_services"), embedded };
 }

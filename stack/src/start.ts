@@ -4,29 +4,11 @@ import { join } from "node:path";
 import { ConfigError, createLogger, DEFAULT_PORTS, graphqlData, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
 import { DEMO_PARTNER_NAME, seedDemoData } from "./demo";
+import { largeDataSetKeys } from "./large/keys";
 import { keptSecret, readJson, writeJson } from "./local-state";
+import { SERVICE_ENTRY, waitForReady } from "./services";
 
 const log = createLogger("stack", process.env.LOG_LEVEL ?? "info");
-
-const ENTRY: Record<ServiceName, string> = {
-  partners: join(__dirname, "..", "..", "subgraphs", "partners", "dist", "main.js"),
-  vouchers: join(__dirname, "..", "..", "subgraphs", "vouchers", "dist", "main.js"),
-  payments: join(__dirname, "..", "..", "subgraphs", "payments", "dist", "main.js"),
-  gateway: join(__dirname, "..", "..", "gateway", "dist", "main.js"),
-};
-
-async function waitForReady(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not become ready within ${timeoutMs / 1000} s`);
-}
 
 /**
  * The one-command local stack: database, secrets, the three subgraphs and the gateway as
@@ -60,7 +42,7 @@ async function main(): Promise<void> {
   const children = new Map<ServiceName, ChildProcess>();
   const spawn = (service: ServiceName, restarts = 0) => {
     const port = service === "gateway" ? gatewayPort : DEFAULT_PORTS[service];
-    const child = fork(ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
+    const child = fork(SERVICE_ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
     children.set(service, child);
     child.on("exit", (code, signal) => {
       if (stopping || children.get(service) !== child) return;
@@ -122,7 +104,9 @@ async function main(): Promise<void> {
   };
 
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
-  const keys = await seedDemoData(gatewayUrl, operatorKey, log);
+  const demoKeys = await seedDemoData(gatewayUrl, operatorKey, log);
+  // a database made by seed:large: its keys, kept when it was seeded
+  const keys = [...demoKeys, ...(demoKeys.length === 1 ? largeDataSetKeys(database.url) : [])];
   if (!production) await openSandboxOnDemoPartner(gatewayUrl, operatorKey, env, () => restartGateway());
   started = true;
   const lines = [

@@ -1,72 +1,67 @@
-import { graphqlRequest, queryCounter } from "@psg/shared";
+import { Pool } from "undici";
 
-export interface Scenario {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-  key?: string;
+/** One request of a scenario: the body and the headers a client sends. */
+export interface BenchRequest {
+  body: string;
+  headers: Record<string, string>;
 }
 
-export interface Result {
-  name: string;
+export interface Sample {
+  latencies: number[];
   requests: number;
   errors: number;
-  perSecond: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  sqlPerRequest: number;
+  seconds: number;
 }
 
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-
-/** Sends `requests` requests, `concurrency` at a time, and measures latency and SQL cost. */
-export async function runScenario(url: string, scenario: Scenario, requests: number, concurrency: number): Promise<Result> {
-  const send = () =>
-    graphqlRequest(
-      url,
-      scenario.query,
-      scenario.variables ?? {},
-      scenario.key ? { authorization: `Bearer ${scenario.key}` } : {},
-    );
-  for (let i = 0; i < Math.min(20, requests); i++) await send(); // warm caches and connections
+/**
+ * Sends requests from `next` over `connections` keep-alive connections to `url` for
+ * `seconds` (bounded, then it stops by itself), and records each latency. A response
+ * that is not HTTP 200 or carries GraphQL errors counts as an error.
+ */
+export async function load(url: string, next: () => BenchRequest, connections: number, seconds: number): Promise<Sample> {
+  const target = new URL(url);
+  const pool = new Pool(target.origin, { connections, pipelining: 1 });
   const latencies: number[] = [];
   let errors = 0;
-  let next = 0;
-  const sqlBefore = queryCounter.count;
   const started = performance.now();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
-        next += 1;
-        const t0 = performance.now();
-        const body = await send();
-        latencies.push(performance.now() - t0);
-        if (body.errors?.length) errors += 1;
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
-  return {
-    name: scenario.name,
-    requests,
-    errors,
-    perSecond: requests / seconds,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    sqlPerRequest: (queryCounter.count - sqlBefore) / requests,
-  };
+  const until = started + seconds * 1000;
+  try {
+    await Promise.all(
+      Array.from({ length: connections }, async () => {
+        while (performance.now() < until) {
+          const request = next();
+          const t0 = performance.now();
+          try {
+            const response = await pool.request({
+              path: target.pathname,
+              method: "POST",
+              headers: { "content-type": "application/json", ...request.headers },
+              body: request.body,
+            });
+            const text = await response.body.text();
+            if (response.statusCode !== 200 || text.includes('"errors"')) errors += 1;
+          } catch {
+            errors += 1;
+          }
+          latencies.push(performance.now() - t0);
+        }
+      }),
+    );
+  } finally {
+    await pool.close();
+  }
+  return { latencies, requests: latencies.length, errors, seconds: (performance.now() - started) / 1000 };
 }
 
-export function formatResults(results: Result[]): string {
-  const header = "| scenario | requests | errors | req/s | p50 ms | p95 ms | p99 ms | SQL/request |";
-  const rule = "|---|---:|---:|---:|---:|---:|---:|---:|";
-  const rows = results.map(
-    (r) =>
-      `| ${r.name} | ${r.requests} | ${r.errors} | ${r.perSecond.toFixed(0)} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.sqlPerRequest.toFixed(1)} |`,
-  );
-  return [header, rule, ...rows].join("\n");
+export const percentile = (sorted: number[], p: number): number =>
+  sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+/** Several samples of one scenario and target, as one. */
+export function merge(samples: Sample[]): Sample {
+  return {
+    latencies: samples.flatMap((s) => s.latencies),
+    requests: samples.reduce((n, s) => n + s.requests, 0),
+    errors: samples.reduce((n, s) => n + s.errors, 0),
+    seconds: samples.reduce((n, s) => n + s.seconds, 0),
+  };
 }

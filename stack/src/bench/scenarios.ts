@@ -1,49 +1,75 @@
 import { PARTNER_DASHBOARD } from "@psg/gateway";
-import { runDemoSeeds } from "../demo";
-import { DemoSeed } from "../demo/seed";
-import type { InProcessStack } from "../in-process";
-import type { Scenario } from "./run";
+import type { SubgraphName } from "@psg/shared";
+import type { LargeKey, LargeSeedResult } from "../large/seed";
+import type { BenchRequest } from "./run";
 
-/** The operations measured by `npm run bench`, on the demo data set of `npm start`. */
-export async function benchScenarios(stack: InProcessStack): Promise<Scenario[]> {
-  const seed = new DemoSeed(stack.gatewayUrl, stack.operatorKey);
-  await runDemoSeeds(seed);
-  const keyOf = (label: string): string => {
-    const key = seed.keys.find((k) => k.label === label);
-    if (!key) throw new Error(`the demo data has no key "${label}"`);
-    return key.secret;
+const CUSTOMER_VOUCHERS = "{ vouchers(first: 20) { totalCount edges { node { number status expiresAt serviceLevelDays } } } }";
+const VOUCHERS_BY_STATUS = "{ vouchers(first: 20, status: REDEEMED) { edges { node { number redeemedAt } } } }";
+const CATALOG =
+  "{ offerings { code name engagementTypes { id name requiredCompetencies { minimumLevel competency { name } } } } }";
+const VIEWER = "{ viewer { organizationKind organizationId roles } }";
+
+export interface BenchScenario {
+  name: string;
+  /** The one subgraph that answers it alone, if any: it is then also sent there directly. */
+  subgraph?: SubgraphName;
+  next: () => BenchRequest;
+}
+
+const request = (query: string, variables: Record<string, unknown> = {}, key?: string): BenchRequest => ({
+  body: JSON.stringify({ query, variables }),
+  headers: key ? { authorization: `Bearer ${key}` } : {},
+});
+
+/** Cycles through `items`, one per call. */
+const rotate = <T>(items: T[]): (() => T) => {
+  let i = 0;
+  return () => items[i++ % items.length];
+};
+
+/** The scenarios of `npm run bench` on a data set made by seed:large. */
+export function benchScenarios(seed: LargeSeedResult): BenchScenario[] {
+  const key = (label: string): LargeKey => {
+    const found = seed.keys.find((k) => k.label === label);
+    if (!found) throw new Error(`the data set has no key "${label}"`);
+    return found;
   };
-  const partnerKey = keyOf("Contoso Consulting GLOBAL_ADMIN");
+  const operator = key("OPERATOR").secret;
+  const large = key("large partner GLOBAL_ADMIN");
+  const typical = key("typical partner GLOBAL_ADMIN");
+  const customer = key("customer PROJECT_MANAGER").secret;
+  const once = (r: BenchRequest) => () => r;
+  const mixed = seed.manyKeys.map((k) =>
+    k.organizationKind === "PARTNER"
+      ? request(PARTNER_DASHBOARD, { id: k.organizationId }, k.secret)
+      : request(CUSTOMER_VOUCHERS, {}, k.secret),
+  );
   return [
+    { name: "catalog (no key)", subgraph: "partners", next: once(request(CATALOG)) },
+    { name: "viewer", subgraph: "partners", next: once(request(VIEWER, {}, operator)) },
     {
-      name: "catalog (no key)",
-      query: "{ offerings { code name engagementTypes { id name requiredCompetencies { minimumLevel competency { name } } } } }",
-    },
-    { name: "viewer", query: "{ viewer { organizationKind roles } }", key: stack.operatorKey },
-    {
-      name: "PartnerDashboard (3 subgraphs)",
-      query: PARTNER_DASHBOARD,
-      variables: { id: seed.ids.partnerId },
-      key: partnerKey,
+      name: `PartnerDashboard, large partner (${seed.largePartner.engagements} engagements)`,
+      next: once(request(PARTNER_DASHBOARD, { id: large.organizationId }, large.secret)),
     },
     {
-      name: "eligibility",
-      query:
-        "query ($p: ID!, $t: ID!) { eligibility(partnerId: $p, engagementTypeId: $t) { eligible checks { code met detail } } }",
-      variables: { p: seed.ids.partnerId, t: "7d0b1a52-0001-4000-8000-000000000001" },
-      key: partnerKey,
+      name: `PartnerDashboard, typical partner (${seed.typicalPartner.engagements} engagements)`,
+      next: once(request(PARTNER_DASHBOARD, { id: typical.organizationId }, typical.secret)),
     },
     {
-      name: "customer's vouchers",
-      query:
-        "{ vouchers(first: 20) { totalCount edges { node { number status expiresAt offering { name } reservedBy { legalName } } } } }",
-      key: keyOf("Fabrikam Ltd PROJECT_MANAGER"),
+      name: `customer's vouchers (${seed.customer.vouchers})`,
+      subgraph: "vouchers",
+      next: once(request(CUSTOMER_VOUCHERS, {}, customer)),
     },
     {
-      name: "operator's payment requests",
-      query:
-        "{ paymentRequests(first: 20) { totalCount edges { node { referenceNumber status total { amount } lines { voucher { number } } } } } }",
-      key: stack.operatorKey,
+      name: "large partner's vouchers by status",
+      subgraph: "vouchers",
+      next: once(request(VOUCHERS_BY_STATUS, {}, large.secret)),
+    },
+    { name: `many keys: ${mixed.length} partners' dashboards and customers' lists`, next: rotate(mixed) },
+    {
+      name: `many keys: viewer (${seed.manyKeys.length} keys)`,
+      subgraph: "partners",
+      next: rotate(seed.manyKeys.map((k) => request(VIEWER, {}, k.secret))),
     },
   ];
 }

@@ -1,2 +1,3 @@
+export { entities as partnersEntities, migrations as partnersMigrations, SCHEMA as PARTNERS_SCHEMA } from "./database";
 export { buildPartnersSchema } from "./schema";
 export { startPartners } from "./service";

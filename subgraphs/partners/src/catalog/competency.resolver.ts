@@ -10,7 +10,7 @@ import { upsertCompetency } from "./upsert-catalog";
 export class CompetencyResolver {
   @Query(() => [Competency], { description: "Every competency of the catalog, by name." })
   competencies(@Ctx() ctx: RequestContext): Promise<Competency[]> {
-    return ctx.db.getRepository(Competency).find({ order: { name: "ASC" } });
+    return catalogLoaders(ctx).competencies();
   }
 
   @FieldResolver(() => [Exam], { description: "The exams that prove the competency, by code." })

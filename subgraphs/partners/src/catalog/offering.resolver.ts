@@ -10,7 +10,7 @@ import { upsertOffering } from "./upsert-catalog";
 export class OfferingResolver {
   @Query(() => [Offering], { description: "Every offering of the catalog, by code." })
   offerings(@Ctx() ctx: RequestContext): Promise<Offering[]> {
-    return ctx.db.getRepository(Offering).find({ order: { code: "ASC" } });
+    return catalogLoaders(ctx).offerings();
   }
 
   @Query(() => Offering, { nullable: true, description: "One offering by code; null when there is none." })
