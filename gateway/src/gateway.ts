@@ -75,7 +75,7 @@ async function isReady(url: string): Promise<boolean> {
 
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
-  const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
+  const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs, shareInFlight: config.subgraphDedupe });
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     // subgraph addresses come from configuration, not from the composed file

@@ -38,6 +38,12 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+it("Hive Gateway with this configuration refuses to start without INTERNAL_SECRET", async () => {
+  await expect(
+    startHiveGateway({ supergraphPath: SUPERGRAPH_PATH, port: await freePort(), env: { INTERNAL_SECRET: "" } }),
+  ).rejects.toThrow(/exited[\s\S]*INTERNAL_SECRET must be set/);
+}, 90_000);
+
 interface Operation {
   name: string;
   query: string;
