@@ -153,7 +153,7 @@ async function isReady(url: string): Promise<boolean> {
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
   const supergraphSdl = readSupergraph();
-  const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
+  const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs, shareInFlight: config.subgraphDedupe });
   // @apollo/gateway reports its own usage to Apollo unless told not to: an operator opts in
   // by setting APOLLO_TELEMETRY_DISABLED=false
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";

@@ -25,6 +25,7 @@ export interface Config {
   logLevel: string;
   subgraphUrls: Record<SubgraphName, string>;
   subgraphTimeoutMs: number;
+  subgraphDedupe: boolean;
   internalTimeoutMs: number;
   apolloUsageReporting: boolean;
   rateLimitPerMinute: number;
@@ -225,6 +226,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     logLevel: read.oneOf("LOG_LEVEL", LOG_LEVELS, "info"),
     subgraphUrls,
     subgraphTimeoutMs: read.int("SUBGRAPH_TIMEOUT_MS", 10_000, 100),
+    subgraphDedupe: read.flag("SUBGRAPH_DEDUPE", true),
     internalTimeoutMs: read.int("INTERNAL_TIMEOUT_MS", 5_000, 100),
     apolloUsageReporting: read.flag("APOLLO_USAGE_REPORTING", false),
     rateLimitPerMinute: read.int("RATE_LIMIT_PER_MINUTE", 1200, 0),
