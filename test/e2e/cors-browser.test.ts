@@ -3,9 +3,8 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { startTestStack, type TestStack } from "@psg/testing";
 import { type Browser, chromium } from "playwright-core";
+import { CHROMIUM } from "../support/chromium";
 
-/** Debian's Chromium; .ci/run installs it when it is missing. */
-const CHROMIUM = "/usr/bin/chromium";
 const CATALOG = "{ offerings { code name } }";
 
 // without a browser the same preflight and headers are checked over HTTP (observability.test.ts)
