@@ -1,13 +1,28 @@
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import type { GraphQLResolverMap } from "@apollo/subgraph/dist/schema-helper";
-import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import type { GraphQLSchema } from "graphql";
+import { MapperKind, mapSchema, printSchemaWithDirectives } from "@graphql-tools/utils";
+import { GraphQLObjectType, type GraphQLSchema } from "graphql";
 import gql from "graphql-tag";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
 import { authChecker } from "./authorization";
 import { DateTimeScalar } from "./scalars";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
+
+/** What the root types say in every subgraph, so composition finds one description. */
+const ROOT_DESCRIPTIONS: Record<string, string> = {
+  Query: "Everything a client can read; each API key sees its own organisation's data (operators see everything).",
+  Mutation: "Everything a client can change; each mutation checks the key's role and answers with a code from the error table.",
+};
+
+/** Gives the root types their descriptions (type-graphql has no place to write them). */
+const describeRootTypes = (schema: GraphQLSchema): GraphQLSchema =>
+  mapSchema(schema, {
+    [MapperKind.ROOT_OBJECT]: (type) => {
+      const description = ROOT_DESCRIPTIONS[type.name];
+      return description && !type.description ? new GraphQLObjectType({ ...type.toConfig(), description }) : type;
+    },
+  });
 
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
 
@@ -20,13 +35,14 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, "skipCheck" | "scalarsMap" | "authChecker">,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({
+  const built = await buildSchema({
     ...options,
     authChecker,
     skipCheck: true,
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
+  const schema = describeRootTypes(built);
   const resolvers = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] ?? {}), ...reference };

@@ -49,21 +49,23 @@ export interface Connection<T> {
 
 /** A Relay connection type named `${name}Connection` with edges of `${name}Edge`. */
 export function ConnectionType<T extends object>(name: string, node: ClassType<T>) {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} of a page, with its cursor.` })
   class Edge {
     @Field({ description: "Pass it as `after` or `before` to page from this item." })
     cursor: string;
 
-    @Field(() => node)
+    @Field(() => node, { description: `The ${name} itself.` })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `A page of ${name} items (a Relay connection): page with first/after or last/before.`,
+  })
   class ConnectionClass implements Connection<T> {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: "The page's items in order, each with its cursor." })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: "Whether more items come before or after this page, and its cursors." })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: "How many items match, on every page together (counted only when asked for)." })

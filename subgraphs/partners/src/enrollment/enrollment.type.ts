@@ -1,7 +1,14 @@
 import { Field, ID, InputType, registerEnumType } from "type-graphql";
 
 export const EnrollmentStatusEnum = { ENROLLED: "ENROLLED", EXPIRED: "EXPIRED" } as const;
-registerEnumType(EnrollmentStatusEnum, { name: "EnrollmentStatus", description: "EXPIRED from one year after enrolment." });
+registerEnumType(EnrollmentStatusEnum, {
+  name: "EnrollmentStatus",
+  description: "EXPIRED from one year after enrolment.",
+  valuesConfig: {
+    ENROLLED: { description: "Enrolled: the partner may reserve vouchers of the offering until expiresAt." },
+    EXPIRED: { description: "One year has passed since enrolment; enrol again to renew." },
+  },
+});
 
 @InputType({ description: "A partner's enrolment in an offering, accepting the program agreement." })
 export class EnrollInOfferingInput {

@@ -11,4 +11,16 @@ export const DELIVERABLE_KINDS = [
 ] as const;
 export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
 export const DeliverableKind = Object.fromEntries(DELIVERABLE_KINDS.map((k) => [k, k])) as { [K in DeliverableKind]: K };
-registerEnumType(DeliverableKind, { name: "DeliverableKind" });
+registerEnumType(DeliverableKind, {
+  name: "DeliverableKind",
+  description: "What the completion report's deliverable document is.",
+  valuesConfig: {
+    FINDINGS_AND_RECOMMENDATIONS: { description: "A findings-and-recommendations report." },
+    VISION_AND_SCOPE: { description: "A vision-and-scope document." },
+    SOLUTION_BRIEF: { description: "A solution brief." },
+    DEPLOYMENT_PLAN: { description: "A deployment plan." },
+    UPGRADE_PLAN: { description: "An upgrade plan." },
+    MIGRATION_PLAN: { description: "A migration plan." },
+    CUSTOM_PLAN: { description: "Another plan, agreed with the customer." },
+  },
+});

@@ -7,7 +7,7 @@ import { EngagementStatus } from "./engagement-status";
 @ObjectType({ description: "The delivery of a reserved voucher by a partner." })
 @Entity({ name: "engagements" })
 export class Engagement {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The engagement's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -34,34 +34,34 @@ export class Engagement {
   @Column({ name: "delivery_country", type: "char", length: 2 })
   deliveryCountry: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "First planned day (YYYY-MM-DD)." })
   @Column({ name: "planned_start", type: "date" })
   plannedStart: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "Last planned day (YYYY-MM-DD)." })
   @Column({ name: "planned_end", type: "date" })
   plannedEnd: string;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The day delivery started; null until then." })
   @Column({ name: "actual_start", type: "date", nullable: true })
   actualStart: string | null;
 
-  @Field(() => DateScalar, { nullable: true })
+  @Field(() => DateScalar, { nullable: true, description: "The last day of delivery; null until delivered." })
   @Column({ name: "actual_end", type: "date", nullable: true })
   actualEnd: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Days delivered; null until delivered." })
   @Column({ name: "days_delivered", type: "int", nullable: true })
   daysDelivered: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: "Of the days delivered, those off site; null until delivered." })
   @Column({ name: "offsite_days", type: "int", nullable: true })
   offsiteDays: number | null;
 
   @Column({ name: "consultant_ids", type: "uuid", array: true })
   consultantIds: string[];
 
-  @Field(() => EngagementStatus)
+  @Field(() => EngagementStatus, { description: "Where the engagement stands." })
   @Column({ type: "text" })
   status: EngagementStatus;
 
