@@ -1,4 +1,4 @@
-import type { DataSource, DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
+import type { DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
 import { isUniqueViolation } from "./errors";
 import type { Principal } from "./principal";
 
@@ -52,7 +52,7 @@ export async function audit(manager: EntityManager, entry: AuditEntry): Promise<
  * (a unique violation), it runs once more and updates that row instead.
  */
 export async function upsertAudited<T extends ObjectLiteral>(
-  db: DataSource,
+  db: EntityManager,
   actor: Principal,
   at: Date,
   target: EntityTarget<T>,

@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import type { GraphQLSchema } from "graphql";
 import gql from "graphql-tag";
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from "type-graphql";
+import { authChecker } from "./authorization";
 import { DateTimeScalar } from "./scalars";
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])`;
@@ -11,15 +12,17 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 export type ReferenceResolvers = Record<string, { __resolveReference: (...args: never[]) => unknown }>;
 
 /**
- * type-graphql classes → a federation 2 subgraph schema. Reference resolvers are added by
+ * type-graphql classes → a federation 2 subgraph schema, with the one auth checker behind
+ * every `@Authorized`. Reference resolvers are added by
  * hand because type-graphql does not know about them.
  */
 export async function buildFederatedSchema(
-  options: Omit<BuildSchemaOptions, "skipCheck" | "scalarsMap">,
+  options: Omit<BuildSchemaOptions, "skipCheck" | "scalarsMap" | "authChecker">,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     ...options,
+    authChecker,
     skipCheck: true,
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

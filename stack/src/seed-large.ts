@@ -3,8 +3,8 @@ import { parseArgs } from "node:util";
 import { createLogger, ensureDatabase } from "@psg/shared";
 import { SingleBar } from "cli-progress";
 import { ensureLocalDatabase } from "./database";
-import { defaultSizes, type LargeSizes, seedLarge, seedUnits } from "./large/seed";
 import { largeKeysFile } from "./large/keys";
+import { defaultSizes, type LargeSizes, seedLarge, seedUnits } from "./large/seed";
 import { writeJson } from "./local-state";
 
 const USAGE = `npm run seed:large -- [--vouchers N] [--partners N] [--customers N] [--keys N] [--database NAME]

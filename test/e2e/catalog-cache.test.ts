@@ -8,7 +8,8 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const CATALOG = "{ offerings { code name engagementTypes { id name requiredCompetencies { minimumLevel competency { name } } } } }";
+const CATALOG =
+  "{ offerings { code name engagementTypes { id name requiredCompetencies { minimumLevel competency { name } } } } }";
 type Catalog = { offerings: { code: string; name: string; engagementTypes: { id: string }[] }[] };
 
 async function catalog(): Promise<{ statements: number; data: Catalog }> {

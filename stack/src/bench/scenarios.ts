@@ -1,18 +1,7 @@
+import { PARTNER_DASHBOARD } from "@psg/gateway";
 import type { SubgraphName } from "@psg/shared";
 import type { LargeKey, LargeSeedResult } from "../large/seed";
 import type { BenchRequest } from "./run";
-
-/** The query api.md promises a frontend will send on day one. */
-export const PARTNER_DASHBOARD = `query PartnerDashboard($id: ID!) {
-  partner(id: $id) {
-    legalName
-    enrollments { offering { code } status expiresAt }
-    vouchers(first: 50, status: RESERVED) {
-      edges { node { number expiresAt customer { name } engagement { status plannedStart } } }
-    }
-    paymentRequests(first: 20) { edges { node { referenceNumber status total { amount currency } } } }
-  }
-}`;
 
 const CUSTOMER_VOUCHERS = "{ vouchers(first: 20) { totalCount edges { node { number status expiresAt serviceLevelDays } } } }";
 const VOUCHERS_BY_STATUS = "{ vouchers(first: 20, status: REDEEMED) { edges { node { number redeemedAt } } } }";

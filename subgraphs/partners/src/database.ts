@@ -12,6 +12,7 @@ import { ProgramEnrollment } from "./enrollment/enrollment.entity";
 import { PartnerLocation } from "./location/location.entity";
 import { KeysAndCatalog1732400000000 } from "./migrations/1732400000000-keys-and-catalog";
 import { Partners1732500000000 } from "./migrations/1732500000000-partners";
+import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { Partner } from "./partner/partner.entity";
 
 export const SCHEMA = "partners";
@@ -30,4 +31,4 @@ export const entities = [
   ProgramEnrollment,
   BusinessProfile,
 ];
-export const migrations = [KeysAndCatalog1732400000000, Partners1732500000000];
+export const migrations = [KeysAndCatalog1732400000000, Partners1732500000000, Outbox1732650000000];

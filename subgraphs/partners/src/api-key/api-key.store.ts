@@ -1,5 +1,5 @@
 import { hashApiKey, type KeyPrincipal } from "@psg/shared";
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { ApiKey } from "./api-key.entity";
 
 export const toPrincipal = (key: ApiKey): KeyPrincipal => ({
@@ -14,7 +14,7 @@ export const toPrincipal = (key: ApiKey): KeyPrincipal => ({
  * The principal of a live key, in one statement that also records its use. Key expiry
  * follows the real clock, never sandbox time.
  */
-export async function lookupKey(db: DataSource, keyHash: string): Promise<KeyPrincipal | null> {
+export async function lookupKey(db: DataSource | EntityManager, keyHash: string): Promise<KeyPrincipal | null> {
   const [rows] = (await db.query(
     `UPDATE "partners"."api_keys" SET "last_used_at" = now()
       WHERE "key_hash" = $1 AND "revoked_at" IS NULL AND ("expires_at" IS NULL OR "expires_at" > now())

@@ -1,4 +1,4 @@
-import { audit, DomainError, isUuid, notFound, type RequestContext } from "@psg/shared";
+import { isUuid, notFound, type RequestContext, transition } from "@psg/shared";
 import type { EntityManager } from "typeorm";
 import { canReadPaymentRequest, requirePartnerRole } from "./payment-request.access";
 import { PaymentRequest } from "./payment-request.entity";
@@ -9,16 +9,25 @@ import {
   dueByOf,
   type PaymentAction,
   releasesVouchers,
+  TRANSITIONS,
 } from "./payment-request.rules";
 import { PaymentRequestLine } from "./payment-request-line.entity";
 
+const EVENT_OF: Record<PaymentAction, string> = {
+  submit: "payment_request.submitted",
+  approve: "payment_request.approved",
+  deny: "payment_request.denied",
+  pay: "payment_request.paid",
+  withdraw: "payment_request.withdrawn",
+};
+
 /**
- * Moves one request along its state machine: the row is locked, the move checked against
- * its current state, changed only while still in that state (a conditional update whose
- * affected rows are checked), its vouchers released when the new state releases them,
- * and audited, all in one transaction.
+ * Moves one request along its state machine through the shared `transition`: locked, its
+ * state checked with the rules' own sentence, changed while still in that state, its
+ * vouchers released when the new state releases them, audited and its event recorded, all
+ * in one transaction.
  */
-async function transition(
+function move(
   ctx: RequestContext,
   id: string,
   action: PaymentAction,
@@ -26,35 +35,44 @@ async function transition(
   authorize: (request: PaymentRequest) => void = () => undefined,
 ): Promise<PaymentRequest> {
   if (!isUuid(id)) notFound("Payment request");
-  return ctx.db.transaction(async (manager) => {
-    const before = await manager.findOne(PaymentRequest, { where: { id }, lock: { mode: "pessimistic_write" } });
-    if (!before || !canReadPaymentRequest(ctx.principal, before.partnerId)) return notFound("Payment request");
-    authorize(before);
-    const status = checkTransition(before.status, action);
-    const changes = { ...(await change(before, manager)), status };
-    const moved = await manager.update(PaymentRequest, { id, status: before.status }, changes);
-    if (moved.affected !== 1) {
-      throw new DomainError("INVALID_STATE", `This payment request is no longer ${before.status}.`);
-    }
-    if (releasesVouchers(status)) {
-      await manager.update(PaymentRequestLine, { requestId: id }, { released: true });
-    }
-    const after = manager.create(PaymentRequest, { ...before, ...changes });
-    await audit(manager, {
-      actor: ctx.principal,
-      action: `payment_request.${action}`,
-      entity: "payment_request",
-      entityId: id,
-      before: { status: before.status },
-      after,
-      at: ctx.now,
-    });
-    return after;
+  const { from, to } = TRANSITIONS[action];
+  return transition(ctx, {
+    entity: PaymentRequest,
+    resource: "payment_request",
+    id,
+    action,
+    from: [from],
+    to,
+    missing: () => notFound("Payment request"),
+    authorize: (request) => {
+      if (!canReadPaymentRequest(ctx.principal, request.partnerId)) notFound("Payment request");
+      authorize(request);
+    },
+    refuse: (_request, status) => checkTransition(status, action) as never,
+    change,
+    afterMove: async (request, manager) => {
+      if (releasesVouchers(request.status)) {
+        await manager.update(PaymentRequestLine, { requestId: request.id }, { released: true });
+      }
+    },
+    auditOf: (before, after) => ({ before: { status: before.status }, after }),
+    event: (request) => ({
+      type: EVENT_OF[action],
+      audiences: [{ kind: "PARTNER", id: request.partnerId }],
+      data: {
+        id: request.id,
+        referenceNumber: request.referenceNumber,
+        partnerId: request.partnerId,
+        status: request.status,
+        totalMinor: String(request.totalMinor),
+        currency: request.currency,
+      },
+    }),
   });
 }
 
 export const submit = (ctx: RequestContext, id: string) =>
-  transition(
+  move(
     ctx,
     id,
     "submit",
@@ -71,7 +89,7 @@ export const submit = (ctx: RequestContext, id: string) =>
   );
 
 export const approve = (ctx: RequestContext, id: string) =>
-  transition(ctx, id, "approve", async () => ({
+  move(ctx, id, "approve", async () => ({
     approvedAt: ctx.now,
     dueBy: dueByOf(ctx.now, ctx.policy.paymentDueDays),
   }));
@@ -79,17 +97,17 @@ export const approve = (ctx: RequestContext, id: string) =>
 /** Denial releases the vouchers, so a corrected request can claim them again. */
 export const deny = (ctx: RequestContext, id: string, reason: string) => {
   const denialReason = checkText("reason", reason);
-  return transition(ctx, id, "deny", async () => ({ deniedAt: ctx.now, denialReason }));
+  return move(ctx, id, "deny", async () => ({ deniedAt: ctx.now, denialReason }));
 };
 
 export const markPaid = (ctx: RequestContext, id: string, paymentReference: string) => {
   const reference = checkText("paymentReference", paymentReference);
-  return transition(ctx, id, "pay", async () => ({ paidAt: ctx.now, paymentReference: reference }));
+  return move(ctx, id, "pay", async () => ({ paidAt: ctx.now, paymentReference: reference }));
 };
 
 /** The partner withdraws its own draft; like a denial, this releases the vouchers. */
 export const withdraw = (ctx: RequestContext, id: string) =>
-  transition(
+  move(
     ctx,
     id,
     "withdraw",
