@@ -134,13 +134,14 @@ class AnswerResponse implements FetcherResponse {
 }
 
 /**
- * The gateway's HTTP client to one subgraph: a pool of keep-alive connections (one request
- * at a time on each, no pipelining), a deadline per request, no retries, and identical
+ * The gateway's HTTP client to the subgraphs: per subgraph a pool of keep-alive connections
+ * (one request at a time on each, no pipelining), a deadline per request, no retries, and identical
  * reads in flight merged into one trip. Two requests are identical when URL, every header
  * sent (so the caller's Authorization and x-sandbox-time among them) and body are equal.
  */
 export class SubgraphFetcher {
   private readonly pools = new Map<string, Pool>();
+  private readonly targets = new Map<string, { pool: Pool; path: string }>();
   private readonly inFlight = new Map<string, Promise<Answer>>();
   private trips = 0;
   private shared = 0;
@@ -180,30 +181,38 @@ export class SubgraphFetcher {
   async close(): Promise<void> {
     const pools = [...this.pools.values()];
     this.pools.clear();
+    this.targets.clear();
     await Promise.all(pools.map((pool) => pool.close()));
   }
 
-  private pool(origin: string): Pool {
-    let pool = this.pools.get(origin);
-    if (!pool) {
-      pool = new Pool(origin, {
-        connections: this.options.connections ?? 64,
-        pipelining: 1,
-        keepAliveTimeout: 30_000,
-      });
-      this.pools.set(origin, pool);
+  /** The pool for a URL's origin and the path to ask it for (both kept: the gateway asks few URLs). */
+  private target(url: string): { pool: Pool; path: string } {
+    let target = this.targets.get(url);
+    if (!target) {
+      const parsed = new URL(url);
+      let pool = this.pools.get(parsed.origin);
+      if (!pool) {
+        pool = new Pool(parsed.origin, {
+          connections: this.options.connections ?? 64,
+          pipelining: 1,
+          keepAliveTimeout: 30_000,
+        });
+        this.pools.set(parsed.origin, pool);
+      }
+      target = { pool, path: parsed.pathname + parsed.search };
+      this.targets.set(url, target);
     }
-    return pool;
+    return target;
   }
 
   private async trip(url: string, method: string, headers: Record<string, string>, body: string): Promise<Answer> {
     this.trips++;
-    const target = new URL(url);
+    const { pool, path } = this.target(url);
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(new SubgraphTimeoutError(url, this.options.timeoutMs)), this.options.timeoutMs);
     try {
-      const response = await this.pool(target.origin).request({
-        path: target.pathname + target.search,
+      const response = await pool.request({
+        path,
         method: method as "POST",
         headers,
         body,
@@ -226,8 +235,17 @@ export class SubgraphFetcher {
 }
 
 /** URL, headers (sorted by name) and body: what makes two subgraph requests the same request. */
+/**
+ * Headers that tell requests apart for correlation only (each request has its own id and
+ * trace): they never change an answer, so they are not part of a request's identity. A
+ * request that rides on another's trip is logged by the subgraph under the first one's id.
+ */
+const CORRELATION_HEADERS = new Set(["x-request-id", "traceparent", "tracestate"]);
+
 export function requestIdentity(url: string, headers: Record<string, string>, body: string): string {
-  const names = Object.keys(headers).sort();
+  const names = Object.keys(headers)
+    .filter((name) => !CORRELATION_HEADERS.has(name))
+    .sort();
   let identity = url;
   for (const name of names) identity += `\n${name}: ${headers[name]}`;
   return `${identity}\n\n${body}`;

@@ -92,12 +92,12 @@ it("keeps requests apart that differ in any header or in the body, and never mer
 });
 
 it("turns a subgraph slower than the deadline into an error for every waiting caller", async () => {
-  delayMs = 2_000;
+  delayMs = 5_000;
   const fetcher = new SubgraphFetcher({ timeoutMs: 200 });
   try {
     const started = Date.now();
     const results = await Promise.allSettled([fetcher.fetch(url, read("Bearer one")), fetcher.fetch(url, read("Bearer one"))]);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    expect(Date.now() - started).toBeLessThan(3_000);
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"]);
     expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/did not answer within 200 ms/);
     expect(fetcher.stats.inFlight).toBe(0);

@@ -1,4 +1,6 @@
 export { PARTNER_DASHBOARD } from "@psg/gateway";
 export { composeSupergraph, SUBGRAPH_SCHEMAS } from "./compose-supergraph";
-export { type DemoKey, seedDemoData } from "./demo";
+export { type DemoKey, runDemoSeeds, seedDemoData } from "./demo";
+export { DemoSeed } from "./demo/seed";
+export { ensureHiveGateway, HIVE_DIR, type RunningHiveGateway, startHiveGateway } from "./hive";
 export { type InProcessStack, startInProcessStack } from "./in-process";

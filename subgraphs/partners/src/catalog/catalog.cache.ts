@@ -1,6 +1,7 @@
 import { outsideRequestBounds } from "@psg/shared";
 import type {
   DataSource,
+  EntityManager,
   EntitySubscriberInterface,
   InsertEvent,
   RemoveEvent,
@@ -115,8 +116,9 @@ export class CatalogCache implements EntitySubscriberInterface {
 
 const caches = new WeakMap<DataSource, CatalogCache>();
 
-/** The catalog cache of a database, listening to its writes. */
-export function catalogCache(db: DataSource): CatalogCache {
+/** The catalog cache of a database, listening to its writes (a request's manager names its database). */
+export function catalogCache(from: DataSource | EntityManager): CatalogCache {
+  const db = "connection" in from && !("manager" in from) ? from.connection : (from as DataSource);
   let cache = caches.get(db);
   if (!cache) {
     cache = new CatalogCache(db);
