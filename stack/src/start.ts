@@ -1,6 +1,5 @@
 import "reflect-metadata";
 import { type ChildProcess, fork } from "node:child_process";
-import { join } from "node:path";
 import { ConfigError, createLogger, DEFAULT_PORTS, graphqlData, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
 import { DEMO_PARTNER_NAME, seedDemoData } from "./demo";
