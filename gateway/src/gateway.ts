@@ -13,31 +13,50 @@ import {
   BODY_LIMIT,
   bodyErrorHandler,
   type Config,
+  currentScope,
   DomainError,
+  enterRequestScope,
   HttpDrain,
+  IDEMPOTENCY_KEY_HEADER,
   INTERNAL_SECRET_HEADER,
   InternalClient,
   type Logger,
   listen,
   maskedErrors,
+  ORGANIZATION_HEADER,
+  observeRequests,
+  operationRecorder,
+  REQUEST_ID_HEADER,
+  type RequestScope,
   type RunningServer,
   remoteKeyVerifier,
   SANDBOX_TIME_HEADER,
+  ServiceMetrics,
   SUBGRAPHS,
+  scopeOf,
   serviceApp,
+  telemetryRunning,
 } from "@psg/shared";
 import express from "express";
+import { corsFor } from "./cors";
 import { depthLimit } from "./limits";
 import { RateLimits } from "./rate-limits";
+import { sandboxLandingPage } from "./sandbox";
 import { isRead, MAY_SHARE_HEADER, SubgraphFetcher } from "./subgraph-fetcher";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
   headers: Record<string, string | string[] | undefined>;
+  scope: RequestScope;
+  /** A subgraph answered with an outcome it kept for the request's Idempotency-Key. */
+  idempotentReplay?: boolean;
 }
 
-/** The only client headers a subgraph sees: identity and sandbox time. */
-export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER] as const;
+/** The only client headers a subgraph sees: identity, sandbox time and the idempotency key. */
+export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER, IDEMPOTENCY_KEY_HEADER] as const;
+
+/** W3C trace context, relayed as it came when no OpenTelemetry SDK makes spans of its own. */
+const TRACE_HEADERS = ["traceparent", "tracestate"] as const;
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -46,9 +65,23 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly config: Config,
     private readonly log: Logger,
     fetcher: SubgraphFetcher,
+    metrics: ServiceMetrics,
   ) {
     // pooled keep-alive connections, the timeout, no retries, identical reads merged
-    super({ url, fetcher: fetcher.fetch });
+    super({
+      url,
+      fetcher: (async (input: string, init: RequestInit) => {
+        const started = performance.now();
+        let outcome: "ok" | "error" = "error";
+        try {
+          const response = await fetcher.fetch(input, init as never);
+          if (response.ok) outcome = "ok";
+          return response;
+        } finally {
+          metrics.observeSubgraphFetch(serviceName, outcome, (performance.now() - started) / 1000);
+        }
+      }) as never,
+    });
   }
 
   override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
@@ -57,8 +90,25 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       const value = context.headers?.[name];
       if (typeof value === "string") request.http?.headers.set(name, value);
     }
+    if (!telemetryRunning()) {
+      for (const name of TRACE_HEADERS) {
+        const value = context.headers?.[name];
+        if (typeof value === "string") request.http?.headers.set(name, value);
+      }
+    }
+    if (context.scope) request.http?.headers.set(REQUEST_ID_HEADER, context.scope.requestId);
     request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
     if (isRead(options)) request.http?.headers.set(MAY_SHARE_HEADER, "1");
+  }
+
+  override didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
+    const organization = response.http?.headers.get(ORGANIZATION_HEADER);
+    if (organization && context.scope) context.scope.organization = organization;
+    if (response.extensions?.idempotentReplay) context.idempotentReplay = true;
+    return response;
   }
 
   override didEncounterError(error: Error): void {
@@ -79,11 +129,15 @@ async function isReady(url: string): Promise<boolean> {
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
   const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
+  // @apollo/gateway reports its own usage to Apollo unless told not to: an operator opts in
+  // by setting APOLLO_TELEMETRY_DISABLED=false
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
+  const metrics = new ServiceMetrics("gateway");
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     // subgraph addresses come from configuration, not from the composed file
     buildService: ({ name, url }) =>
-      new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log, fetcher),
+      new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log, fetcher, metrics),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -93,9 +147,22 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     // runService drains the HTTP server first, then stops Apollo
     stopOnTerminationSignals: false,
     plugins: [
+      {
+        // the subgraph's replay mark reaches the client, whichever gateway relays it
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (contextValue.idempotentReplay && response.body.kind === "single") {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, idempotentReplay: true };
+              }
+            },
+          };
+        },
+      },
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, ...sandboxLandingPage(config) }),
+      operationRecorder(currentScope, metrics.operations),
       ...(config.apolloUsageReporting
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
@@ -110,6 +177,8 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
       : undefined;
   const drain = new HttpDrain();
   const app = serviceApp("gateway");
+  app.use(corsFor(config.corsOrigins));
+  observeRequests(app, log, metrics);
   app.get("/ready", async (_req, res) => {
     if (drain.draining) {
       res.status(503).json({ status: "stopping" });
@@ -126,8 +195,9 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
+    enterRequestScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ headers: req.headers }),
+      context: async ({ req, res }) => ({ headers: req.headers, scope: scopeOf(res) }),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));

@@ -20,7 +20,8 @@ class PinoOrmLogger implements OrmLogger {
     this.pino.debug({ err: error, query }, "sql failed");
   }
   logQuerySlow(time: number, query: string): void {
-    this.pino.warn({ time, query }, "slow sql");
+    // `time` is pino's timestamp key: the duration gets a name of its own
+    this.pino.warn({ durationMs: time, query }, "slow sql");
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
@@ -45,6 +46,8 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
 }
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 /** A stable 64-bit advisory-lock key per schema, so subgraphs migrate independently. */
 const lockKey = (schema: string): number => {
   let hash = 0;
@@ -58,7 +61,8 @@ const lockKey = (schema: string): number => {
  * already applied are skipped.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
-  const lock = new Client({ connectionString: options.url });
+  // a database that cannot be reached is reported within seconds, not after the OS gives up
+  const lock = new Client({ connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [lockKey(options.schema)]);
@@ -78,6 +82,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
       maxQueryExecutionTime: 1000,
       poolSize: options.poolSize ?? 10,
       subscribers: [RequestBoundsSubscriber],
+      connectTimeoutMS: CONNECT_TIMEOUT_MS,
       extra: {
         application_name: `psg-${options.schema}`,
         ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),

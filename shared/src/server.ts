@@ -7,17 +7,25 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
 import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { observeRequests } from "./access-log";
 import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
 import type { RequestContext } from "./context";
 import { DomainError, maskError } from "./errors";
+import { idempotencyPlugin } from "./idempotency";
 import { INTERNAL_SECRET_HEADER, InternalClient, SERVICE_NAME_HEADER } from "./internal-client";
 import { Loaders } from "./loaders";
 import type { Logger } from "./logger";
+import { operationRecorder, ServiceMetrics } from "./metrics";
 import { ANONYMOUS, type KeyPrincipal, type Principal } from "./principal";
 import { isStatementTimeout, requestBounds, requestBoundsPlugin } from "./request-bounds";
+import { assignRequestId, currentRequestId, currentScope, enterRequestScope, scopeOf } from "./request-id";
+import { listenProblem } from "./startup-errors";
 
 export const BODY_LIMIT = "16mb";
+
+/** Tells the gateway, on a subgraph's response, whom the request acted for. */
+export const ORGANIZATION_HEADER = "x-psg-organization";
 
 export interface RunningServer {
   url: string;
@@ -37,8 +45,11 @@ export function secretsEqual(given: string | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const graphqlError = (res: Response, status: number, code: string, message: string) =>
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+const graphqlError = (res: Response, status: number, code: string, message: string) => {
+  const scope = scopeOf(res);
+  scope.code = code;
+  return res.status(status).json({ errors: [{ message, extensions: { code, requestId: scope.requestId } }] });
+};
 
 /** Turns body-parser failures (too large, bad JSON) into GraphQL-shaped errors. */
 export function bodyErrorHandler(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) {
@@ -63,13 +74,15 @@ export const maskedErrors =
         : formatted,
     );
     if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
-    return masked;
+    const requestId = currentRequestId();
+    return requestId === undefined ? masked : { ...masked, extensions: { ...masked.extensions, requestId } };
   };
 
-/** An express app with the liveness probe every service answers. */
+/** An express app with the liveness probe every service answers; every response carries its x-request-id. */
 export function serviceApp(service: string): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(assignRequestId);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service });
   });
@@ -96,6 +109,14 @@ export async function authenticate(req: Request, verifyKey: VerifyKey): Promise<
   }
   return principal;
 }
+
+/** Who a request acts for, as the access log names it. */
+const organizationOf = (principal: Principal): string =>
+  principal.kind === "KEY"
+    ? `${principal.organizationKind}:${principal.organizationId ?? "-"}`
+    : principal.kind === "SERVICE"
+      ? `SERVICE:${principal.service}`
+      : principal.kind;
 
 export interface SubgraphOptions {
   config: Config;
@@ -156,7 +177,7 @@ export async function listen(
 ): Promise<{ server: Server; port: number }> {
   return new Promise((resolveListen, reject) => {
     const server = app.listen(port, host, (error?: Error) => {
-      if (error) reject(error);
+      if (error) reject(listenProblem(error, host, port));
       else resolveListen({ server, port: (server.address() as AddressInfo).port });
     });
     server.keepAliveTimeout = 65_000;
@@ -171,6 +192,8 @@ export async function listen(
 export async function startSubgraphServer(options: SubgraphOptions): Promise<RunningServer> {
   const { config, schema, db, log, verifyKey } = options;
   const services = new InternalClient(config.service, config, log);
+  const metrics = new ServiceMetrics(config.service);
+  metrics.watchPool(db);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -182,6 +205,8 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       requestBoundsPlugin(),
+      operationRecorder(currentScope, metrics.operations),
+      idempotencyPlugin(db, (db.options as { schema?: string }).schema ?? "public", log),
       ...(options.plugins ?? []),
     ],
     formatError: maskedErrors(log),
@@ -190,6 +215,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
 
   const drain = new HttpDrain();
   const app = serviceApp(config.service);
+  observeRequests(app, log, metrics);
   app.get("/ready", async (_req, res) => {
     if (drain.draining) {
       res.status(503).json({ status: "stopping", service: config.service });
@@ -213,12 +239,18 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
+    enterRequestScope,
     requestBounds(config),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const now = requestNow(header(req, SANDBOX_TIME_HEADER), config.sandboxTime);
+        const principal = await authenticate(req, verifyKey);
+        const organization = organizationOf(principal);
+        scopeOf(res).organization = organization;
+        // the gateway has no key of its own to check: it learns the caller for its access log here
+        res.setHeader(ORGANIZATION_HEADER, organization);
         return {
-          principal: await authenticate(req, verifyKey),
+          principal,
           now,
           db: db.manager,
           loaders: new Loaders(),

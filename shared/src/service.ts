@@ -7,6 +7,8 @@ import { openDatabase } from "./database";
 import { InternalClient } from "./internal-client";
 import { createLogger, type Logger } from "./logger";
 import { type RunningServer, startSubgraphServer } from "./server";
+import { databaseProblem } from "./startup-errors";
+import { stopTelemetry } from "./telemetry";
 
 export interface RunningService extends RunningServer {
   db?: DataSource;
@@ -23,6 +25,12 @@ export function requireDatabaseUrl(config: Config): string {
   }
   return config.databaseUrl;
 }
+
+/** Which variable named the database a subgraph uses. */
+const databaseVariable = (config: Config, env: NodeJS.ProcessEnv = process.env): string => {
+  const own = `${config.service.toUpperCase()}_DATABASE_URL`;
+  return env[own] ? own : "DATABASE_URL";
+};
 
 /** Entry point of one production process: configure, start, and on SIGTERM or SIGINT drain, then exit. */
 export async function runService(service: ServiceName, start: StartService): Promise<void> {
@@ -50,6 +58,7 @@ export async function runService(service: ServiceName, start: StartService): Pro
     // requests get the grace period; closing the rest (Apollo, the pool) must not hang the exit
     setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
     await running.close().catch((error) => log.error({ err: error }, "error while stopping"));
+    await stopTelemetry();
     log.info("stopped");
     process.exit(0);
   };
@@ -81,13 +90,16 @@ export interface SubgraphDefinition {
 
 /** Connects, migrates and serves one subgraph: the same anatomy for all three. */
 export async function startSubgraph(definition: SubgraphDefinition, config: Config, log: Logger): Promise<RunningService> {
+  const url = requireDatabaseUrl(config);
   const db = await openDatabase({
-    url: requireDatabaseUrl(config),
+    url,
     schema: definition.schema,
     entities: definition.entities,
     migrations: definition.migrations,
     log,
     statementTimeoutMs: config.dbStatementTimeoutMs,
+  }).catch((error: unknown) => {
+    throw databaseProblem(error, databaseVariable(config), url);
   });
   try {
     await definition.prepare?.(db, config);

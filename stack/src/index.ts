@@ -1,4 +1,4 @@
-export { PARTNER_DASHBOARD } from "./bench/scenarios";
+export { PARTNER_DASHBOARD } from "@psg/gateway";
 export { composeSupergraph, SUBGRAPH_SCHEMAS } from "./compose-supergraph";
 export { type DemoKey, seedDemoData } from "./demo";
 export { type InProcessStack, startInProcessStack } from "./in-process";

@@ -1,3 +1,4 @@
+export * from "./built-processes";
 export * from "./fixtures/partners";
 export * from "./fixtures/payments";
 export * from "./fixtures/vouchers";

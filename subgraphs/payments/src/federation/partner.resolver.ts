@@ -11,19 +11,25 @@ import { PartnerRef } from "./partner.type";
 /** Partner fields payments adds; only the partner itself and operators see them. */
 @Resolver(() => PartnerRef)
 export class PartnerPaymentsResolver {
-  @FieldResolver(() => PaymentRequestConnection, { description: "Oldest first." })
+  @FieldResolver(() => PaymentRequestConnection, {
+    description: "The partner's payment requests, oldest first (the partner and operators).",
+  })
   paymentRequests(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return emptyConnection();
     return requestsOfPartner(ctx).load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
-  @FieldResolver(() => [PaymentToolRegistration])
+  @FieldResolver(() => [PaymentToolRegistration], {
+    description: "The offerings the partner registered for in the payment tool (the partner and operators; empty for others).",
+  })
   async paymentToolRegistrations(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
     return partnerSetupLoaders(ctx).registrationsOf.load(partner.id);
   }
 
-  @FieldResolver(() => [BankAccount])
+  @FieldResolver(() => [BankAccount], {
+    description: "The accounts the partner's locations are paid to (the partner and operators; empty for others).",
+  })
   async bankAccounts(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
     return partnerSetupLoaders(ctx).bankAccountsOf.load(partner.id);

@@ -17,6 +17,7 @@ import { Voucher } from "../voucher/voucher.entity";
 import { effectiveStatus } from "../voucher/voucher.rules";
 import { VoucherStatus } from "../voucher/voucher-status";
 
+@Directive("@inaccessible")
 @ObjectType({ description: "Internal: what payments needs to know about a voucher." })
 export class InternalVoucher implements VoucherForPayment<Date> {
   @Field(() => ID, { description: "The voucher's id." })
