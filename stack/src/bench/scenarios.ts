@@ -1,4 +1,5 @@
 import { PARTNER_DASHBOARD } from "@psg/gateway";
+import { WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING } from "../builders";
 import { runDemoSeeds } from "../demo";
 import { DemoSeed } from "../demo/seed";
 import type { InProcessStack } from "../in-process";
@@ -30,7 +31,7 @@ export async function benchScenarios(stack: InProcessStack): Promise<Scenario[]>
       name: "eligibility",
       query:
         "query ($p: ID!, $t: ID!) { eligibility(partnerId: $p, engagementTypeId: $t) { eligible checks { code met detail } } }",
-      variables: { p: seed.ids.partnerId, t: "7d0b1a52-0001-4000-8000-000000000001" },
+      variables: { p: seed.ids.partnerId, t: WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING },
       key: partnerKey,
     },
     {

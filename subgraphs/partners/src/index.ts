@@ -1,2 +1,3 @@
+export { SEED_ENGAGEMENT_TYPES } from "./catalog/catalog.seed";
 export { buildPartnersSchema } from "./schema";
 export { startPartners } from "./service";
