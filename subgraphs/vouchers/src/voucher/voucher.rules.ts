@@ -1,4 +1,13 @@
-import { addDays, CROCKFORD_BASE32, DomainError, daysInclusive, isCountryCode, isEmailAddress, toDateString } from "@psg/shared";
+import {
+  addDays,
+  CROCKFORD_BASE32,
+  DomainError,
+  daysInclusive,
+  isCountryCode,
+  isEmailAddress,
+  notFound,
+  toDateString,
+} from "@psg/shared";
 import { MAX_ENGAGEMENT_DAYS } from "../engagement/engagement.rules";
 import type { VoucherStatus } from "./voucher-status";
 
@@ -77,7 +86,7 @@ export function checkNewVoucher(f: NewVoucherFacts): void {
   if (f.benefitStatus !== "ACTIVATED") {
     throw new DomainError("BENEFIT_NOT_ACTIVATED", "The customer's Planning Services benefit must be activated first.");
   }
-  if (!f.offering) throw new DomainError("NOT_FOUND", "No such offering.");
+  if (!f.offering) return notFound("Offering");
   if (f.offering.status !== "ACTIVE") throw new DomainError("OFFERING_RETIRED", "The offering is retired.");
   if (
     !(SERVICE_LEVELS as readonly number[]).includes(f.serviceLevelDays) ||
