@@ -1,4 +1,5 @@
 export { PARTNER_DASHBOARD } from "@psg/gateway";
+export * from "./builders";
 export { composeSupergraph, SUBGRAPH_SCHEMAS } from "./compose-supergraph";
 export { type DemoKey, runDemoSeeds, seedDemoData } from "./demo";
 export { DemoSeed } from "./demo/seed";

@@ -1,3 +1,4 @@
+export { dateAfter, dateIn, dateInYears, dayOf } from "@psg/stack";
 export * from "./built-processes";
 export * from "./fixtures/partners";
 export * from "./fixtures/payments";

@@ -11,4 +11,7 @@ export const DELIVERABLE_KINDS = [
 ] as const;
 export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
 export const DeliverableKind = Object.fromEntries(DELIVERABLE_KINDS.map((k) => [k, k])) as { [K in DeliverableKind]: K };
-registerEnumType(DeliverableKind, { name: "DeliverableKind" });
+registerEnumType(DeliverableKind, {
+  name: "DeliverableKind",
+  description: "What kind of plan or document a completion report hands to the customer.",
+});

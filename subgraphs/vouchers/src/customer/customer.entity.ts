@@ -5,11 +5,11 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType({ description: "A customer with Software Assurance." })
 @Entity({ name: "customers" })
 export class Customer {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field()
+  @Field({ description: "The customer's name." })
   @Column()
   name: string;
 

@@ -3,4 +3,4 @@ import { registerEnumType } from "type-graphql";
 export const ENGAGEMENT_STATUSES = ["SCHEDULED", "IN_DELIVERY", "DELIVERED", "REPORTED", "CANCELLED"] as const;
 export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 export const EngagementStatus = Object.fromEntries(ENGAGEMENT_STATUSES.map((s) => [s, s])) as { [K in EngagementStatus]: K };
-registerEnumType(EngagementStatus, { name: "EngagementStatus" });
+registerEnumType(EngagementStatus, { name: "EngagementStatus", description: "Where an engagement stands in its delivery." });

@@ -6,7 +6,7 @@ import type { VoucherStatus } from "./voucher-status";
 @ObjectType({ description: "Planning-service days of one offering, assigned to a project manager." })
 @Entity({ name: "vouchers" })
 export class Voucher {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The voucher's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -20,15 +20,15 @@ export class Voucher {
   @Column({ name: "offering_code" })
   offeringCode: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Days of planning services the voucher pays for." })
   @Column({ name: "service_level_days", type: "int" })
   serviceLevelDays: number;
 
-  @Field()
+  @Field({ description: "The project manager the voucher is assigned to." })
   @Column({ name: "assignee_name" })
   assigneeName: string;
 
-  @Field()
+  @Field({ description: "The project manager's e-mail address." })
   @Column({ name: "assignee_email" })
   assigneeEmail: string;
 
@@ -36,22 +36,22 @@ export class Voucher {
   @Column({ type: "text" })
   status: VoucherStatus;
 
-  @Field()
+  @Field({ description: "When the voucher was created and assigned." })
   @Column({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field()
+  @Field({ description: "When the voucher expires (180 days after creation)." })
   @Column({ name: "expires_at", type: "timestamptz" })
   expiresAt: Date;
 
   @Column({ name: "partner_id", type: "uuid", nullable: true })
   partnerId: string | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: "When the holding partner reserved it.", nullable: true })
   @Column({ name: "reserved_at", type: "timestamptz", nullable: true })
   reservedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { description: "When the holding partner redeemed it.", nullable: true })
   @Column({ name: "redeemed_at", type: "timestamptz", nullable: true })
   redeemedAt: Date | null;
 

@@ -4,105 +4,105 @@ import { OfferingRef } from "../federation/offering.type";
 import { Voucher } from "./voucher.entity";
 import { VoucherStatus } from "./voucher-status";
 
-@InputType()
+@InputType({ description: "A voucher to create and assign to a project manager." })
 export class CreateVoucherInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The customer whose pool pays for the voucher." })
   customerId: string;
 
-  @Field()
+  @Field({ description: "The offering the voucher is for, e.g. DDPS." })
   offeringCode: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Days of planning services: 1, 3, 5, 10 or 15, as the offering allows." })
   serviceLevelDays: number;
 
   @Field({ description: "The project manager the voucher is assigned to." })
   assigneeName: string;
 
-  @Field()
+  @Field({ description: "The project manager's e-mail address; partners need it with the number." })
   assigneeEmail: string;
 }
 
-@InputType()
+@InputType({ description: "A voucher number and its assignee's e-mail address." })
 export class ValidateVoucherInput {
-  @Field()
+  @Field({ description: "The voucher number, as the project manager handed it over." })
   number: string;
 
   @Field({ description: "The e-mail address of the project manager the voucher is assigned to." })
   assigneeEmail: string;
 }
 
-@InputType()
+@InputType({ description: "A reservation: the voucher, the partner and the planned engagement." })
 export class ReserveVoucherInput {
-  @Field()
+  @Field({ description: "The voucher number, as the project manager handed it over." })
   number: string;
 
-  @Field()
+  @Field({ description: "The e-mail address of the project manager the voucher is assigned to." })
   assigneeEmail: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The reserving partner: the caller's own." })
   partnerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The partner location that delivers; it must be in the delivery country." })
   locationId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: "The engagement type to deliver, one of the voucher's offering." })
   engagementTypeId: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The planned first day, today or later." })
   plannedStart: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The planned last day, by the voucher's expiry." })
   plannedEnd: string;
 
-  @Field()
+  @Field({ description: "The partner accepts the program's terms; required." })
   acceptTerms: boolean;
 
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2; defaults to the customer's country." })
   deliveryCountry?: string | null;
 }
 
-@InputType()
+@InputType({ description: "A reservation to give up, and why." })
 export class CancelReservationInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The reserved voucher." })
   voucherId: string;
 
-  @Field()
+  @Field({ description: "Why the reservation is given up, 1 to 2000 characters." })
   reason: string;
 }
 
 @ObjectType({ description: "What a partner learns from a voucher number and its assignee's e-mail." })
 export class VoucherValidation {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The voucher's id." })
   voucherId: string;
 
-  @Field()
+  @Field({ description: "The voucher number, normalised." })
   number: string;
 
-  @Field(() => OfferingRef)
+  @Field(() => OfferingRef, { description: "The offering the voucher is for." })
   offering: OfferingRef;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Days of planning services the voucher pays for." })
   serviceLevelDays: number;
 
-  @Field()
+  @Field({ description: "When the voucher expires; the engagement must end by then." })
   expiresAt: Date;
 
-  @Field()
+  @Field({ description: "The customer's name." })
   customerName: string;
 
-  @Field(() => VoucherStatus)
+  @Field(() => VoucherStatus, { description: "The voucher's status as of now." })
   status: VoucherStatus;
 }
 
 @ArgsType()
 export class VoucherListArgs extends ConnectionArgs {
-  @Field(() => VoucherStatus, { nullable: true })
+  @Field(() => VoucherStatus, { description: "Only vouchers in this status, as of now.", nullable: true })
   status?: VoucherStatus | null;
 }
 
 @ArgsType()
 export class VoucherSearchArgs extends VoucherListArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { description: "Only vouchers of this offering.", nullable: true })
   offeringCode?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "Only vouchers expiring before this date." })
