@@ -2,3 +2,4 @@ export { PARTNER_DASHBOARD } from "./bench/scenarios";
 export { composeSupergraph } from "./compose-supergraph";
 export { type DemoKey, seedDemoData } from "./demo";
 export { type InProcessStack, startInProcessStack } from "./in-process";
+export { type Answer, type ReceivedWebhook, startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";

@@ -8,10 +8,15 @@ import { keptSecret } from "./local-state";
 
 const log = createLogger("stack", process.env.LOG_LEVEL ?? "info");
 
-const ENTRY: Record<ServiceName, string> = {
+/** Every child process of the stack: the services, and one worker. */
+type Child = ServiceName | "worker";
+
+const ENTRY: Record<Child, string> = {
   partners: join(__dirname, "..", "..", "subgraphs", "partners", "dist", "main.js"),
   vouchers: join(__dirname, "..", "..", "subgraphs", "vouchers", "dist", "main.js"),
   payments: join(__dirname, "..", "..", "subgraphs", "payments", "dist", "main.js"),
+  events: join(__dirname, "..", "..", "subgraphs", "events", "dist", "main.js"),
+  worker: join(__dirname, "..", "..", "subgraphs", "events", "dist", "worker", "main.js"),
   gateway: join(__dirname, "..", "..", "gateway", "dist", "main.js"),
 };
 
@@ -29,8 +34,8 @@ async function waitForReady(url: string, timeoutMs: number): Promise<void> {
 }
 
 /**
- * The one-command local stack: database, secrets, the three subgraphs and the gateway as
- * child processes (restarted if one dies), demo data on an empty database.
+ * The one-command local stack: database, secrets, the subgraphs, the gateway and one worker
+ * as child processes (restarted if one dies), demo data on an empty database.
  */
 async function main(): Promise<void> {
   const production = process.env.NODE_ENV === "production";
@@ -41,14 +46,15 @@ async function main(): Promise<void> {
     INTERNAL_SECRET: process.env.INTERNAL_SECRET ?? keptSecret("internal-secret"),
     BOOTSTRAP_OPERATOR_KEY: process.env.BOOTSTRAP_OPERATOR_KEY ?? keptSecret("bootstrap-operator-key"),
     SANDBOX_TIME: process.env.SANDBOX_TIME ?? (production ? "off" : "on"),
+    WEBHOOKS_ALLOW_PRIVATE: process.env.WEBHOOKS_ALLOW_PRIVATE ?? "on",
   };
   const gatewayPort = Number(process.env.PORT ?? DEFAULT_PORTS.gateway);
   loadConfig("gateway", env); // fail early, with every problem listed, before starting anything
 
   let stopping = false;
-  const children = new Map<ServiceName, ChildProcess>();
-  const spawn = (service: ServiceName, restarts = 0) => {
-    const port = service === "gateway" ? gatewayPort : DEFAULT_PORTS[service];
+  const children = new Map<Child, ChildProcess>();
+  const spawn = (service: Child, restarts = 0) => {
+    const port = service === "gateway" ? gatewayPort : service === "worker" ? DEFAULT_PORTS.events : DEFAULT_PORTS[service];
     const child = fork(ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
     children.set(service, child);
     child.on("exit", (code, signal) => {
@@ -83,6 +89,7 @@ async function main(): Promise<void> {
   await waitForReady(`http://127.0.0.1:${DEFAULT_PORTS.partners}/ready`, 60_000);
   for (const service of SUBGRAPHS.filter((s) => s !== "partners")) spawn(service);
   spawn("gateway");
+  spawn("worker");
   await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, 60_000);
 
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
