@@ -13,27 +13,47 @@ import {
   BODY_LIMIT,
   bodyErrorHandler,
   type Config,
-  closeServer,
+  currentScope,
   DomainError,
+  enterRequestScope,
+  HttpDrain,
   INTERNAL_SECRET_HEADER,
+  InternalClient,
   type Logger,
   listen,
   maskedErrors,
+  ORGANIZATION_HEADER,
+  observeRequests,
+  operationRecorder,
+  REQUEST_ID_HEADER,
+  type RequestScope,
   type RunningServer,
+  remoteKeyVerifier,
   SANDBOX_TIME_HEADER,
+  ServiceMetrics,
   SUBGRAPHS,
+  scopeOf,
   serviceApp,
+  telemetryRunning,
 } from "@psg/shared";
 import express from "express";
-import { depthLimit, RateLimiter } from "./limits";
+import { corsFor } from "./cors";
+import { depthLimit } from "./limits";
+import { RateLimits } from "./rate-limits";
+import { sandboxLandingPage } from "./sandbox";
+import { isRead, MAY_SHARE_HEADER, SubgraphFetcher } from "./subgraph-fetcher";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
   headers: Record<string, string | string[] | undefined>;
+  scope: RequestScope;
 }
 
 /** The only client headers a subgraph sees: identity and sandbox time. */
 export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER] as const;
+
+/** W3C trace context, relayed as it came when no OpenTelemetry SDK makes spans of its own. */
+const TRACE_HEADERS = ["traceparent", "tracestate"] as const;
 
 class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
@@ -41,24 +61,50 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string,
     private readonly config: Config,
     private readonly log: Logger,
+    fetcher: SubgraphFetcher,
+    metrics: ServiceMetrics,
   ) {
+    // pooled keep-alive connections, the timeout, no retries, identical reads merged
     super({
       url,
-      // keep-alive comes with Node's fetch; the timeout and the absence of retries are ours
-      fetcher: ((input: string, init: RequestInit) =>
-        fetch(input, { ...init, signal: AbortSignal.timeout(config.subgraphTimeoutMs) })) as never,
+      fetcher: (async (input: string, init: RequestInit) => {
+        const started = performance.now();
+        let outcome: "ok" | "error" = "error";
+        try {
+          const response = await fetcher.fetch(input, init as never);
+          if (response.ok) outcome = "ok";
+          return response;
+        } finally {
+          metrics.observeSubgraphFetch(serviceName, outcome, (performance.now() - started) / 1000);
+        }
+      }) as never,
     });
   }
 
-  override willSendRequest({
-    request,
-    context,
-  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+  override willSendRequest(options: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["willSendRequest"]>>[0]) {
+    const { request, context } = options;
     for (const name of PROPAGATED_HEADERS) {
       const value = context.headers?.[name];
       if (typeof value === "string") request.http?.headers.set(name, value);
     }
+    if (!telemetryRunning()) {
+      for (const name of TRACE_HEADERS) {
+        const value = context.headers?.[name];
+        if (typeof value === "string") request.http?.headers.set(name, value);
+      }
+    }
+    if (context.scope) request.http?.headers.set(REQUEST_ID_HEADER, context.scope.requestId);
     request.http?.headers.set(INTERNAL_SECRET_HEADER, this.config.internalSecret);
+    if (isRead(options)) request.http?.headers.set(MAY_SHARE_HEADER, "1");
+  }
+
+  override async didReceiveResponse({
+    response,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
+    const organization = response.http?.headers.get(ORGANIZATION_HEADER);
+    if (organization && context.scope) context.scope.organization = organization;
+    return response;
   }
 
   override didEncounterError(error: Error): void {
@@ -78,20 +124,29 @@ async function isReady(url: string): Promise<boolean> {
 
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+  const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
+  // @apollo/gateway reports its own usage to Apollo unless told not to: an operator opts in
+  // by setting APOLLO_TELEMETRY_DISABLED=false
+  process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
+  const metrics = new ServiceMetrics("gateway");
   const gateway = new ApolloGateway({
     supergraphSdl: readSupergraph(),
     // subgraph addresses come from configuration, not from the composed file
-    buildService: ({ name, url }) => new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log, fetcher, metrics),
   });
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     validationRules: [depthLimit(config.maxQueryDepth)],
     includeStacktraceInErrorResponses: false,
+    // runService drains the HTTP server first, then stops Apollo
+    stopOnTerminationSignals: false,
     plugins: [
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false }),
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, ...sandboxLandingPage(config) }),
+      operationRecorder(currentScope, metrics.operations),
       ...(config.apolloUsageReporting
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
@@ -100,36 +155,47 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   });
   await apollo.start();
 
-  const limiter = new RateLimiter(config.rateLimitPerMinute);
+  const rateLimits =
+    config.rateLimitPerMinute > 0
+      ? await RateLimits.open(config, remoteKeyVerifier(new InternalClient("gateway", config, log)), log)
+      : undefined;
+  const drain = new HttpDrain();
   const app = serviceApp("gateway");
+  app.use(corsFor(config.corsOrigins));
+  observeRequests(app, log, metrics);
   app.get("/ready", async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: "stopping" });
+      return;
+    }
     const checks = await Promise.all(
       SUBGRAPHS.map(async (name) => [name, (await isReady(config.subgraphUrls[name])) ? "ready" : "unavailable"] as const),
     );
     const ready = checks.every(([, status]) => status === "ready");
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs: Object.fromEntries(checks) });
   });
+  if (rateLimits) app.use("/graphql", rateLimits.middleware);
   app.use(
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
+    enterRequestScope,
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        limiter.check(req.headers.authorization, req.socket.remoteAddress);
-        return { headers: req.headers };
-      },
+      context: async ({ req, res }) => ({ headers: req.headers, scope: scopeOf(res) }),
     }),
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
 
-  const { server, port } = await listen(app, config.port, config.host);
+  const { port } = await listen(app, config.port, config.host, drain);
   log.info({ port }, "gateway listening");
   return {
     url: `http://localhost:${port}/graphql`,
     port,
     close: async () => {
-      await closeServer(server);
+      await drain.close(config.shutdownGraceMs);
       await apollo.stop();
+      await rateLimits?.close();
+      await fetcher.close();
     },
   };
 }

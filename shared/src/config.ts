@@ -1,4 +1,5 @@
 /** Configuration from environment variables, validated once at start-up. */
+import { isIP } from "node:net";
 
 export type ServiceName = "gateway" | "partners" | "vouchers" | "payments" | "events";
 
@@ -30,7 +31,17 @@ export interface Config {
   internalTimeoutMs: number;
   apolloUsageReporting: boolean;
   rateLimitPerMinute: number;
+  rateLimitOrganizationPerMinute: number;
+  redisUrl: string | undefined;
   maxQueryDepth: number;
+  shutdownGraceMs: number;
+  dbStatementTimeoutMs: number;
+  requestDeadlineMs: number;
+  maxRowsPerRequest: number;
+  /** Browser origins the gateway answers (CORS); `http://localhost:*` matches any port. */
+  corsOrigins: string[];
+  /** npm start only: what Apollo Sandbox opens with (a demo operator key, a demo partner). */
+  sandboxDemo: { key: string | undefined; partnerId: string | undefined };
   policy: ProgramPolicy;
   worker: WorkerSettings;
 }
@@ -68,11 +79,18 @@ export interface ProgramPolicy {
   webhooks: WebhookPolicy;
 }
 
+/** A start-up problem an operator fixes in the environment: one line, naming the variable. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(`Invalid configuration: ${problems.join("; ")}`);
   }
 }
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+// a host name as DNS allows it (RFC 1123 labels)
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const ORIGIN = /^https?:\/\/[A-Za-z0-9.-]+(:(\d{1,5}|\*))?$|^https?:\/\/\[[0-9A-Fa-f:.]+\](:(\d{1,5}|\*))?$/;
 
 type Env = Record<string, string | undefined>;
 
@@ -105,6 +123,57 @@ class Reader {
     return fallback;
   }
 
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(raw)) return raw as T;
+    this.problems.push(`${name} must be one of ${allowed.join(", ")}; got "${raw}"`);
+    return fallback;
+  }
+
+  host(name: string, fallback: string): string {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    if (isIP(raw) || HOST_NAME.test(raw)) return raw;
+    this.problems.push(`${name} must be an IP address or host name of this machine (such as 0.0.0.0 or 127.0.0.1); got "${raw}"`);
+    return fallback;
+  }
+
+  /** postgres:// URLs, including unix sockets (postgresql:///db?host=/run/postgresql). */
+  databaseUrl(name: string): string | undefined {
+    const raw = this.string(name);
+    if (raw === undefined) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(raw);
+    } catch {
+      // reported below
+    }
+    const database = url?.pathname.slice(1);
+    if (!url || !["postgres:", "postgresql:"].includes(url.protocol) || !database || database.includes("/")) {
+      this.problems.push(
+        `${name} must be a PostgreSQL URL such as postgres://user:password@host:5432/database or postgresql:///database?host=/var/run/postgresql; got "${redactUrl(raw)}"`,
+      );
+    }
+    return raw;
+  }
+
+  origins(name: string, fallback: string[]): string[] {
+    const raw = this.string(name);
+    if (raw === undefined) return fallback;
+    const origins = raw
+      .split(",")
+      .map((o) => o.trim())
+      .filter((o) => o !== "");
+    const bad = origins.filter((o) => o !== "*" && !ORIGIN.test(o));
+    if (bad.length > 0) {
+      this.problems.push(
+        `${name} must be a comma-separated list of origins such as https://app.example.com,http://localhost:* (or *); "${bad.join(", ")}" is not`,
+      );
+    }
+    return origins;
+  }
+
   url(name: string, fallback: string | undefined): string | undefined {
     const raw = this.string(name) ?? fallback;
     if (raw === undefined) return undefined;
@@ -115,6 +184,11 @@ class Reader {
     }
     return raw;
   }
+}
+
+/** A URL as a log line or error may show it: without its password. */
+export function redactUrl(raw: string): string {
+  return raw.replace(/^([a-z]+:\/\/[^:/?#@]*:)[^@/?#]*@/i, "$1***@");
 }
 
 const DEV_INTERNAL_SECRET = "development-internal-secret-not-for-production";
@@ -141,11 +215,16 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     read.problems.push("SANDBOX_TIME=on is refused when NODE_ENV=production");
   }
 
-  const sharedDatabaseUrl = read.url("DATABASE_URL", undefined);
+  const sharedDatabaseUrl = read.databaseUrl("DATABASE_URL");
   const databaseUrls = Object.fromEntries(
-    SUBGRAPHS.map((name) => [name, read.url(`${name.toUpperCase()}_DATABASE_URL`, undefined) ?? sharedDatabaseUrl]),
+    SUBGRAPHS.map((name) => [name, read.databaseUrl(`${name.toUpperCase()}_DATABASE_URL`) ?? sharedDatabaseUrl]),
   ) as Record<SubgraphName, string | undefined>;
   const databaseUrl = service === "gateway" ? sharedDatabaseUrl : databaseUrls[service];
+
+  const sandboxDemo = { key: read.string("SANDBOX_DEMO_KEY"), partnerId: read.string("SANDBOX_DEMO_PARTNER_ID") };
+  if (production && (sandboxDemo.key !== undefined || sandboxDemo.partnerId !== undefined)) {
+    read.problems.push("SANDBOX_DEMO_KEY and SANDBOX_DEMO_PARTNER_ID are refused when NODE_ENV=production; unset them");
+  }
 
   const subgraphUrls = Object.fromEntries(
     SUBGRAPHS.map((name) => [name, read.url(`${name.toUpperCase()}_URL`, `http://localhost:${DEFAULT_PORTS[name]}/graphql`)]),
@@ -155,19 +234,27 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     service,
     production,
     port: read.int("PORT", DEFAULT_PORTS[service], 0, 65535),
-    host: read.string("HOST") ?? "0.0.0.0",
+    host: read.host("HOST", "0.0.0.0"),
     databaseUrl,
     databaseUrls,
     internalSecret: internalSecret ?? DEV_INTERNAL_SECRET,
     bootstrapOperatorKey,
     sandboxTime,
-    logLevel: read.string("LOG_LEVEL") ?? "info",
+    logLevel: read.oneOf("LOG_LEVEL", LOG_LEVELS, "info"),
     subgraphUrls,
     subgraphTimeoutMs: read.int("SUBGRAPH_TIMEOUT_MS", 10_000, 100),
     internalTimeoutMs: read.int("INTERNAL_TIMEOUT_MS", 5_000, 100),
     apolloUsageReporting: read.flag("APOLLO_USAGE_REPORTING", false),
     rateLimitPerMinute: read.int("RATE_LIMIT_PER_MINUTE", 1200, 0),
+    rateLimitOrganizationPerMinute: read.int("RATE_LIMIT_ORGANIZATION_PER_MINUTE", 3600, 1),
+    redisUrl: read.url("REDIS_URL", undefined),
     maxQueryDepth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
+    shutdownGraceMs: read.int("SHUTDOWN_GRACE_MS", 25_000, 0),
+    dbStatementTimeoutMs: read.int("DB_STATEMENT_TIMEOUT_MS", 5_000, 100),
+    requestDeadlineMs: read.int("REQUEST_DEADLINE_MS", 8_000, 100),
+    maxRowsPerRequest: read.int("MAX_ROWS_PER_REQUEST", 10_000, 1),
+    corsOrigins: read.origins("CORS_ORIGINS", []),
+    sandboxDemo,
     policy: {
       voucherLifetimeDays: read.int("VOUCHER_LIFETIME_DAYS", 180, 1),
       paymentRequestDeadlineDays: read.int("PAYMENT_REQUEST_DEADLINE_DAYS", 60, 1),

@@ -1,21 +1,27 @@
 import { Client } from "pg";
 import { DataSource, type EntitySchema, type MixedList, type Logger as OrmLogger } from "typeorm";
 import type { Logger } from "./logger";
+import { RequestBoundsSubscriber } from "./request-bounds";
 
 /** Counts every SQL statement the process sends; tests use it to prove batching. */
 export const queryCounter = { count: 0 };
 
+/** Called with every SQL statement the process sends and its parameters (tests EXPLAIN them). */
+export const sqlListeners = new Set<(query: string, parameters: unknown[]) => void>();
+
 class PinoOrmLogger implements OrmLogger {
   constructor(private readonly pino: Logger) {}
-  logQuery(query: string): void {
+  logQuery(query: string, parameters?: unknown[]): void {
     queryCounter.count += 1;
+    for (const listener of sqlListeners) listener(query, parameters ?? []);
     this.pino.trace({ query }, "sql");
   }
   logQueryError(error: string | Error, query: string): void {
     this.pino.debug({ err: error, query }, "sql failed");
   }
   logQuerySlow(time: number, query: string): void {
-    this.pino.warn({ time, query }, "slow sql");
+    // `time` is pino's timestamp key: the duration gets a name of its own
+    this.pino.warn({ durationMs: time, query }, "slow sql");
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
@@ -36,7 +42,11 @@ export interface DatabaseOptions {
   migrations: MixedList<Function | string>;
   log: Logger;
   poolSize?: number;
+  /** PostgreSQL cancels any statement running longer (DB_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
 }
+
+const CONNECT_TIMEOUT_MS = 5_000;
 
 /** A stable 64-bit advisory-lock key per schema, so subgraphs migrate independently. */
 const lockKey = (schema: string): number => {
@@ -51,7 +61,8 @@ const lockKey = (schema: string): number => {
  * already applied are skipped.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
-  const lock = new Client({ connectionString: options.url });
+  // a database that cannot be reached is reported within seconds, not after the OS gives up
+  const lock = new Client({ connectionString: options.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
   await lock.connect();
   try {
     await lock.query("SELECT pg_advisory_lock($1)", [lockKey(options.schema)]);
@@ -70,7 +81,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
       logger: new PinoOrmLogger(options.log),
       maxQueryExecutionTime: 1000,
       poolSize: options.poolSize ?? 10,
-      extra: { application_name: `psg-${options.schema}` },
+      subscribers: [RequestBoundsSubscriber],
+      connectTimeoutMS: CONNECT_TIMEOUT_MS,
+      extra: {
+        application_name: `psg-${options.schema}`,
+        ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
+      },
     });
     await dataSource.initialize();
     try {

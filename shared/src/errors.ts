@@ -74,7 +74,8 @@ export const fail = (code: ErrorCode, message: string): never => {
   throw new DomainError(code, message);
 };
 
-export const notFound = (what: string): never => fail("NOT_FOUND", `${what} was not found.`);
+/** The one way to say "not found": "<What> was not found.", with the concept's own code where domain.md has one. */
+export const notFound = (what: string, code: ErrorCode = "NOT_FOUND"): never => fail(code, `${what} was not found.`);
 
 /** A Postgres unique-constraint violation, optionally of one named constraint. */
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
@@ -97,13 +98,17 @@ export function maskError(formatted: {
   locations?: ReadonlyArray<{ line: number; column: number }>;
 }): {
   message: string;
-  extensions: { code: string };
+  extensions: { code: string; limit?: string };
   path?: ReadonlyArray<string | number>;
   locations?: ReadonlyArray<{ line: number; column: number }>;
 } {
   const code = formatted.extensions?.code;
   const base = { path: formatted.path, locations: formatted.locations };
-  if (isKnownCode(code)) return { ...base, message: formatted.message, extensions: { code } };
+  if (isKnownCode(code)) {
+    // a refusal over a limit says which one
+    const limit = code === "QUERY_TOO_COMPLEX" ? formatted.extensions?.limit : undefined;
+    return { ...base, message: formatted.message, extensions: typeof limit === "string" ? { code, limit } : { code } };
+  }
   if (code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED" || code === "BAD_REQUEST") {
     return { ...base, message: formatted.message, extensions: { code: "BAD_USER_INPUT" } };
   }
@@ -112,8 +117,3 @@ export function maskError(formatted: {
   }
   return { ...base, message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** IDs are opaque to clients, but ours are UUIDs: anything else names nothing. */
-export const isUuid = (value: string): boolean => UUID.test(value);

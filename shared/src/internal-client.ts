@@ -1,6 +1,8 @@
 import type { Config, ServiceName, SubgraphName } from "./config";
+import type { InternalQuery } from "./contracts/internal-query";
 import { DomainError } from "./errors";
 import type { Logger } from "./logger";
+import { currentRequestId, REQUEST_ID_HEADER } from "./request-id";
 
 export const INTERNAL_SECRET_HEADER = "x-internal-secret";
 export const SERVICE_NAME_HEADER = "x-service-name";
@@ -17,6 +19,11 @@ export class InternalClient {
     private readonly log: Logger,
   ) {}
 
+  /** Asks one endpoint of a typed contract (`shared/src/contracts/`). */
+  ask<Variables, Result>(query: InternalQuery<Variables, Result>, variables: Variables): Promise<Result> {
+    return this.query<Result>(query.target, query.text, variables as Record<string, unknown>);
+  }
+
   async query<T>(target: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const url = this.config.subgraphUrls[target];
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
@@ -27,6 +34,7 @@ export class InternalClient {
           "content-type": "application/json",
           [INTERNAL_SECRET_HEADER]: this.config.internalSecret,
           [SERVICE_NAME_HEADER]: this.caller,
+          ...requestIdHeader(),
         },
         body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(this.config.internalTimeoutMs),
@@ -43,6 +51,11 @@ export class InternalClient {
     return body.data;
   }
 }
+
+const requestIdHeader = (): Record<string, string> => {
+  const id = currentRequestId();
+  return id === undefined ? {} : { [REQUEST_ID_HEADER]: id };
+};
 
 const unavailable = (target: string) =>
   new DomainError("SERVICE_UNAVAILABLE", `The ${target} service could not be reached; nothing was changed. Try again.`);

@@ -51,6 +51,11 @@ const REGIONS = new Intl.DisplayNames(["en"], { type: "region", fallback: "none"
 export const isCountryCode = (code: string): boolean =>
   /^[A-Z]{2}$/.test(code) && code !== "ZZ" && REGIONS.of(code) !== undefined;
 
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** A plausible e-mail address: something@domain.tld, without spaces. */
+export const isEmailAddress = (value: string): boolean => EMAIL.test(value);
+
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
 /** An ISO 4217 currency code (upper case). */

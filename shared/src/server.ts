@@ -5,8 +5,9 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type NextFunction, type Request, type Response } from "express";
-import type { GraphQLFormattedError, GraphQLSchema } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
+import { observeRequests } from "./access-log";
 import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
 import type { RequestContext } from "./context";
@@ -14,9 +15,16 @@ import { DomainError, maskError } from "./errors";
 import { INTERNAL_SECRET_HEADER, InternalClient, SERVICE_NAME_HEADER } from "./internal-client";
 import { Loaders } from "./loaders";
 import type { Logger } from "./logger";
+import { operationRecorder, ServiceMetrics } from "./metrics";
 import { ANONYMOUS, type KeyPrincipal, type Principal } from "./principal";
+import { isStatementTimeout, requestBounds, requestBoundsPlugin } from "./request-bounds";
+import { assignRequestId, currentRequestId, currentScope, enterRequestScope, scopeOf } from "./request-id";
+import { listenProblem } from "./startup-errors";
 
 export const BODY_LIMIT = "16mb";
+
+/** Tells the gateway, on a subgraph's response, whom the request acted for. */
+export const ORGANIZATION_HEADER = "x-psg-organization";
 
 export interface RunningServer {
   url: string;
@@ -36,8 +44,11 @@ export function secretsEqual(given: string | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-const graphqlError = (res: Response, status: number, code: string, message: string) =>
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+const graphqlError = (res: Response, status: number, code: string, message: string) => {
+  const scope = scopeOf(res);
+  scope.code = code;
+  return res.status(status).json({ errors: [{ message, extensions: { code, requestId: scope.requestId } }] });
+};
 
 /** Turns body-parser failures (too large, bad JSON) into GraphQL-shaped errors. */
 export function bodyErrorHandler(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) {
@@ -47,24 +58,39 @@ export function bodyErrorHandler(error: { status?: number; type?: string }, _req
   return next(error);
 }
 
+const STATEMENT_TIMEOUT = {
+  message: "A database statement of the request took too long; ask for less at once.",
+  extensions: { code: "QUERY_TOO_COMPLEX", limit: "statementTimeout" },
+};
+
 /** Apollo's formatError for every server of the graph: masked for clients, logged for operators. */
 export const maskedErrors =
   (log: Logger) =>
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const masked = maskError(formatted);
+    const masked = maskError(
+      isStatementTimeout(error instanceof GraphQLError ? (error.originalError ?? error) : error)
+        ? { ...formatted, ...STATEMENT_TIMEOUT }
+        : formatted,
+    );
     if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
-    return masked;
+    const requestId = currentRequestId();
+    return requestId === undefined ? masked : { ...masked, extensions: { ...masked.extensions, requestId } };
   };
 
-/** An express app with the liveness probe every service answers. */
+/** An express app with the liveness probe every service answers; every response carries its x-request-id. */
 export function serviceApp(service: string): express.Express {
   const app = express();
   app.disable("x-powered-by");
+  app.use(assignRequestId);
   app.get("/health", (_req, res) => {
     res.json({ status: "ok", service });
   });
   return app;
 }
+
+/** The key of an `Authorization: Bearer <key>` header, whatever the case of the scheme and the spaces around. */
+export const bearerSecret = (authorization: string | undefined): string | undefined =>
+  authorization === undefined ? undefined : /^\s*Bearer\s+(\S+)\s*$/i.exec(authorization)?.[1];
 
 export type VerifyKey = (secret: string) => Promise<KeyPrincipal | null>;
 
@@ -74,14 +100,22 @@ export async function authenticate(req: Request, verifyKey: VerifyKey): Promise<
   if (service) return { kind: "SERVICE", service };
   const authorization = header(req, "authorization");
   if (!authorization) return ANONYMOUS;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
-  const principal = match ? await verifyKey(match[1]) : null;
+  const secret = bearerSecret(authorization);
+  const principal = secret ? await verifyKey(secret) : null;
   if (!principal) {
     // 200, not 401: a gateway then relays this error and its message unchanged
     throw new DomainError("UNAUTHENTICATED", "The API key is not valid: it is unknown, expired or revoked.", 200);
   }
   return principal;
 }
+
+/** Who a request acts for, as the access log names it. */
+const organizationOf = (principal: Principal): string =>
+  principal.kind === "KEY"
+    ? `${principal.organizationKind}:${principal.organizationId ?? "-"}`
+    : principal.kind === "SERVICE"
+      ? `SERVICE:${principal.service}`
+      : principal.kind;
 
 export interface SubgraphOptions {
   config: Config;
@@ -92,20 +126,61 @@ export interface SubgraphOptions {
   plugins?: ApolloServerPlugin<RequestContext>[];
 }
 
-export async function listen(app: express.Express, port: number, host: string): Promise<{ server: Server; port: number }> {
+/**
+ * Lets a server stop without cutting anyone off: readiness turns 503, no new connections
+ * are accepted, requests in flight finish (up to the grace period), then every connection
+ * is closed.
+ */
+export class HttpDrain {
+  /** True from the moment the server starts stopping: /ready answers 503. */
+  draining = false;
+  private server: Server | undefined;
+  private inFlight = 0;
+  private idle: (() => void) | undefined;
+
+  attach(server: Server): void {
+    this.server = server;
+    server.prependListener("request", (_req, res) => {
+      this.inFlight += 1;
+      // a request that arrives on a kept-alive connection while stopping is served, then the connection ends
+      if (this.draining) res.setHeader("connection", "close");
+      res.once("close", () => {
+        this.inFlight -= 1;
+        if (this.inFlight === 0) this.idle?.();
+      });
+    });
+  }
+
+  async close(graceMs: number): Promise<void> {
+    const server = this.server;
+    if (!server) return;
+    this.draining = true;
+    const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.inFlight === 0 ? Promise.resolve() : new Promise<void>((resolveIdle) => (this.idle = resolveIdle)),
+      new Promise<void>((resolveLate) => (timer = setTimeout(resolveLate, graceMs))),
+    ]);
+    clearTimeout(timer);
+    server.closeAllConnections();
+    await closed;
+  }
+}
+
+export async function listen(
+  app: express.Express,
+  port: number,
+  host: string,
+  drain: HttpDrain,
+): Promise<{ server: Server; port: number }> {
   return new Promise((resolveListen, reject) => {
     const server = app.listen(port, host, (error?: Error) => {
-      if (error) reject(error);
+      if (error) reject(listenProblem(error, host, port));
       else resolveListen({ server, port: (server.address() as AddressInfo).port });
     });
     server.keepAliveTimeout = 65_000;
-  });
-}
-
-export async function closeServer(server: Server): Promise<void> {
-  await new Promise<void>((resolveClose) => {
-    server.close(() => resolveClose());
-    server.closeAllConnections();
+    drain.attach(server);
   });
 }
 
@@ -116,18 +191,34 @@ export async function closeServer(server: Server): Promise<void> {
 export async function startSubgraphServer(options: SubgraphOptions): Promise<RunningServer> {
   const { config, schema, db, log, verifyKey } = options;
   const services = new InternalClient(config.service, config, log);
+  const metrics = new ServiceMetrics(config.service);
+  metrics.watchPool(db);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), ...(options.plugins ?? [])],
+    // runService drains the HTTP server first, then stops Apollo
+    stopOnTerminationSignals: false,
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      requestBoundsPlugin(),
+      operationRecorder(currentScope, metrics.operations),
+      ...(options.plugins ?? []),
+    ],
     formatError: maskedErrors(log),
   });
   await apollo.start();
 
+  const drain = new HttpDrain();
   const app = serviceApp(config.service);
+  observeRequests(app, log, metrics);
   app.get("/ready", async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: "stopping", service: config.service });
+      return;
+    }
     try {
       await db.query("SELECT 1");
       res.json({ status: "ready", service: config.service });
@@ -146,11 +237,18 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     "/graphql",
     express.json({ limit: BODY_LIMIT }),
     bodyErrorHandler,
+    enterRequestScope,
+    requestBounds(config),
     expressMiddleware(apollo, {
-      context: async ({ req }): Promise<RequestContext> => {
+      context: async ({ req, res }): Promise<RequestContext> => {
         const now = requestNow(header(req, SANDBOX_TIME_HEADER), config.sandboxTime);
+        const principal = await authenticate(req, verifyKey);
+        const organization = organizationOf(principal);
+        scopeOf(res).organization = organization;
+        // the gateway has no key of its own to check: it learns the caller for its access log here
+        res.setHeader(ORGANIZATION_HEADER, organization);
         return {
-          principal: await authenticate(req, verifyKey),
+          principal,
           now,
           db: db.manager,
           loaders: new Loaders(),
@@ -162,13 +260,13 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
     }),
   );
 
-  const { server, port } = await listen(app, config.port, config.host);
+  const { port } = await listen(app, config.port, config.host, drain);
   log.info({ port }, `${config.service} subgraph listening`);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     close: async () => {
-      await closeServer(server);
+      await drain.close(config.shutdownGraceMs);
       await apollo.stop();
     },
   };

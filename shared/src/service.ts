@@ -2,11 +2,13 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { CachedKeyVerifier } from "./api-keys";
 import { type Config, ConfigError, loadConfig, type ServiceName } from "./config";
+import { API_KEY_PRINCIPAL } from "./contracts/partners";
 import { openDatabase } from "./database";
 import { InternalClient } from "./internal-client";
 import { createLogger, type Logger } from "./logger";
-import type { KeyPrincipal } from "./principal";
 import { type RunningServer, startSubgraphServer } from "./server";
+import { databaseProblem } from "./startup-errors";
+import { stopTelemetry } from "./telemetry";
 
 export interface RunningService extends RunningServer {
   db?: DataSource;
@@ -24,7 +26,13 @@ export function requireDatabaseUrl(config: Config): string {
   return config.databaseUrl;
 }
 
-/** Entry point of one production process: configure, start, and stop cleanly on a signal. */
+/** Which variable named the database a subgraph uses. */
+const databaseVariable = (config: Config, env: NodeJS.ProcessEnv = process.env): string => {
+  const own = `${config.service.toUpperCase()}_DATABASE_URL`;
+  return env[own] ? own : "DATABASE_URL";
+};
+
+/** Entry point of one production process: configure, start, and on SIGTERM or SIGINT drain, then exit. */
 export async function runService(service: ServiceName, start: StartService): Promise<void> {
   let config: Config;
   try {
@@ -46,25 +54,22 @@ export async function runService(service: ServiceName, start: StartService): Pro
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log.info({ signal }, "stopping");
+    log.info({ signal, graceMs: config.shutdownGraceMs }, "stopping: finishing requests in flight");
+    // requests get the grace period; closing the rest (Apollo, the pool) must not hang the exit
+    setTimeout(() => process.exit(1), config.shutdownGraceMs + 10_000).unref();
     await running.close().catch((error) => log.error({ err: error }, "error while stopping"));
+    await stopTelemetry();
+    log.info("stopped");
     process.exit(0);
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
 }
 
-const PRINCIPAL_QUERY = `query ($keyHash: String!) {
-  _apiKeyPrincipal(keyHash: $keyHash) { apiKeyId organizationKind organizationId roles }
-}`;
-
 /** Subgraphs other than partners ask partners, which owns the keys, and cache the answer. */
 export function remoteKeyVerifier(client: InternalClient): CachedKeyVerifier {
   return new CachedKeyVerifier(async (keyHash) => {
-    const data = await client.query<{ _apiKeyPrincipal: Omit<KeyPrincipal, "kind"> | null }>("partners", PRINCIPAL_QUERY, {
-      keyHash,
-    });
-    const principal = data._apiKeyPrincipal;
+    const principal = (await client.ask(API_KEY_PRINCIPAL, { keyHash }))._apiKeyPrincipal;
     return principal ? { kind: "KEY", ...principal } : null;
   });
 }
@@ -85,12 +90,16 @@ export interface SubgraphDefinition {
 
 /** Connects, migrates and serves one subgraph: the same anatomy for all three. */
 export async function startSubgraph(definition: SubgraphDefinition, config: Config, log: Logger): Promise<RunningService> {
+  const url = requireDatabaseUrl(config);
   const db = await openDatabase({
-    url: requireDatabaseUrl(config),
+    url,
     schema: definition.schema,
     entities: definition.entities,
     migrations: definition.migrations,
     log,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+  }).catch((error: unknown) => {
+    throw databaseProblem(error, databaseVariable(config), url);
   });
   try {
     await definition.prepare?.(db, config);

@@ -7,7 +7,8 @@ import { buildVouchersSchema } from "@psg/vouchers";
 import type { GraphQLSchema } from "graphql";
 import { parse } from "graphql";
 
-const BUILDERS: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
+/** How each subgraph builds its schema. */
+export const SUBGRAPH_SCHEMAS: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
   partners: buildPartnersSchema,
   vouchers: buildVouchersSchema,
   payments: buildPaymentsSchema,
@@ -17,10 +18,10 @@ const BUILDERS: Record<SubgraphName, () => Promise<GraphQLSchema>> = {
 /** Composes the subgraphs' SDL into the supergraph the gateway serves. */
 export async function composeSupergraph(): Promise<string> {
   const services = await Promise.all(
-    (Object.keys(BUILDERS) as SubgraphName[]).map(async (name) => ({
+    (Object.keys(SUBGRAPH_SCHEMAS) as SubgraphName[]).map(async (name) => ({
       name,
       url: `http://localhost:${DEFAULT_PORTS[name]}/graphql`,
-      typeDefs: parse(printSubgraphSdl(await BUILDERS[name]())),
+      typeDefs: parse(printSubgraphSdl(await SUBGRAPH_SCHEMAS[name]())),
     })),
   );
   const result = composeServices(services);

@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { type ChildProcess, fork } from "node:child_process";
 import { join } from "node:path";
-import { createLogger, DEFAULT_PORTS, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
+import { ConfigError, createLogger, DEFAULT_PORTS, graphqlData, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
-import { seedDemoData } from "./demo";
-import { keptSecret } from "./local-state";
+import { DEMO_PARTNER_NAME, seedDemoData } from "./demo";
+import { keptSecret, readJson, writeJson } from "./local-state";
 
 const log = createLogger("stack", process.env.LOG_LEVEL ?? "info");
 
@@ -39,50 +39,76 @@ async function waitForReady(url: string, timeoutMs: number): Promise<void> {
  */
 async function main(): Promise<void> {
   const production = process.env.NODE_ENV === "production";
+  loadConfig("partners", process.env); // the operator's own values first: a bad one is named before anything starts
   const database = await ensureLocalDatabase();
+  const operatorKey = process.env.BOOTSTRAP_OPERATOR_KEY ?? keptSecret("bootstrap-operator-key");
+  const sandbox = readJson<{ partnerId?: string }>(SANDBOX_FILE) ?? {};
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: database.url,
     INTERNAL_SECRET: process.env.INTERNAL_SECRET ?? keptSecret("internal-secret"),
-    BOOTSTRAP_OPERATOR_KEY: process.env.BOOTSTRAP_OPERATOR_KEY ?? keptSecret("bootstrap-operator-key"),
+    BOOTSTRAP_OPERATOR_KEY: operatorKey,
     SANDBOX_TIME: process.env.SANDBOX_TIME ?? (production ? "off" : "on"),
     WEBHOOKS_ALLOW_PRIVATE: process.env.WEBHOOKS_ALLOW_PRIVATE ?? "on",
+    // a frontend on any local port may call the gateway; Sandbox opens ready to run
+    ...(production
+      ? {}
+      : {
+          CORS_ORIGINS: process.env.CORS_ORIGINS ?? "http://localhost:*",
+          SANDBOX_DEMO_KEY: process.env.SANDBOX_DEMO_KEY ?? operatorKey,
+          ...(sandbox.partnerId ? { SANDBOX_DEMO_PARTNER_ID: sandbox.partnerId } : {}),
+        }),
   };
   const gatewayPort = Number(process.env.PORT ?? DEFAULT_PORTS.gateway);
-  loadConfig("gateway", env); // fail early, with every problem listed, before starting anything
 
   let stopping = false;
+  let started = false;
   const children = new Map<Child, ChildProcess>();
   const spawn = (service: Child, restarts = 0) => {
     const port = service === "gateway" ? gatewayPort : service === "worker" ? DEFAULT_PORTS.events : DEFAULT_PORTS[service];
     const child = fork(ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
     children.set(service, child);
     child.on("exit", (code, signal) => {
-      if (stopping) return;
+      if (stopping || children.get(service) !== child) return;
+      if (!started) {
+        // a service that cannot start will not start on a retry either: it has said why
+        process.stderr.write(
+          `Could not start the stack: the ${service} service stopped while starting (see its message above).\n`,
+        );
+        void stop("failed", 1);
+        return;
+      }
       const delay = Math.min(30_000, 500 * 2 ** restarts);
       log.warn({ service, code, signal, restartInMs: delay }, "a service stopped; restarting it");
       setTimeout(() => spawn(service, restarts + 1), delay);
     });
   };
-  const stop = async () => {
+  // fail early, with every problem listed, before starting anything
+  const graceMs = loadConfig("gateway", env).shutdownGraceMs;
+  // each child drains on SIGTERM (requests in flight finish within the grace period); one that hangs is killed
+  const stop = async (signal: NodeJS.Signals | "failed", exitCode = 0) => {
     if (stopping) return;
     stopping = true;
-    log.info("stopping the stack");
+    log.info({ signal }, "stopping the stack: each service finishes its requests in flight");
     await Promise.all(
       [...children.values()].map(
         (child) =>
           new Promise<void>((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();
-            child.once("exit", () => resolve());
+            const hung = setTimeout(() => child.kill("SIGKILL"), graceMs + 15_000);
+            child.once("exit", () => {
+              clearTimeout(hung);
+              resolve();
+            });
             child.kill("SIGTERM");
           }),
       ),
     );
     await database.embedded?.stop();
-    process.exit(0);
+    process.exit(exitCode);
   };
-  process.on("SIGINT", () => void stop());
-  process.on("SIGTERM", () => void stop());
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
 
   // partners first: it owns the keys and migrates the schema others' callers depend on
   spawn("partners");
@@ -91,9 +117,21 @@ async function main(): Promise<void> {
   spawn("gateway");
   spawn("worker");
   await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, 60_000);
+  const restartGateway = async () => {
+    const old = children.get("gateway");
+    children.delete("gateway");
+    await new Promise<void>((resolve) => {
+      old?.once("exit", () => resolve());
+      old?.kill("SIGTERM");
+    });
+    spawn("gateway");
+    await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, 60_000);
+  };
 
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
-  const keys = await seedDemoData(gatewayUrl, env.BOOTSTRAP_OPERATOR_KEY as string, log);
+  const keys = await seedDemoData(gatewayUrl, operatorKey, log);
+  if (!production) await openSandboxOnDemoPartner(gatewayUrl, operatorKey, env, () => restartGateway());
+  started = true;
   const lines = [
     "",
     "Planning Services Graph is running.",
@@ -110,7 +148,31 @@ async function main(): Promise<void> {
   process.stdout.write(lines.join("\n"));
 }
 
+const SANDBOX_FILE = "sandbox.json";
+
+/**
+ * Sandbox's starter operation needs a demo partner's id, known once the demo is seeded:
+ * kept for the next start, and on the first one the gateway restarts to show it.
+ */
+async function openSandboxOnDemoPartner(
+  gatewayUrl: string,
+  operatorKey: string,
+  env: NodeJS.ProcessEnv,
+  restartGateway: () => Promise<void>,
+): Promise<void> {
+  const found = await graphqlData<{ partners: { edges: { node: { id: string } }[] } }>(
+    gatewayUrl,
+    operatorKey,
+    `{ partners(first: 1, search: "${DEMO_PARTNER_NAME}") { edges { node { id } } } }`,
+  ).catch(() => undefined);
+  const partnerId = found?.partners.edges[0]?.node.id;
+  if (!partnerId || partnerId === env.SANDBOX_DEMO_PARTNER_ID) return;
+  writeJson(SANDBOX_FILE, { partnerId });
+  env.SANDBOX_DEMO_PARTNER_ID = partnerId;
+  await restartGateway();
+}
+
 main().catch((error: Error) => {
-  process.stderr.write(`Could not start the stack: ${error.message}\n`);
+  process.stderr.write(error instanceof ConfigError ? `${error.message}\n` : `Could not start the stack: ${error.message}\n`);
   process.exit(1);
 });

@@ -2,7 +2,7 @@ import { codesOf, dataOf, startTestStack, type TestStack } from "@psg/testing";
 
 let stack: TestStack;
 beforeAll(async () => {
-  stack = await startTestStack({ RATE_LIMIT_PER_MINUTE: "5", MAX_QUERY_DEPTH: "4" });
+  stack = await startTestStack({ RATE_LIMIT_PER_MINUTE: "5", MAX_QUERY_DEPTH: "4" }, { freshDatabase: true });
 });
 afterAll(() => stack.stop());
 
@@ -15,13 +15,23 @@ it("refuses an operation nested deeper than MAX_QUERY_DEPTH, fragments included"
   expect(codesOf(await stack.request(deep))).toEqual(["BAD_USER_INPUT"]);
 });
 
-it("limits requests per key per minute with RATE_LIMITED, keys apart", async () => {
-  const first = "Bearer psg_rate_limit_test_key_one_000000000000";
-  const second = "Bearer psg_rate_limit_test_key_two_000000000000";
-  const send = (authorization: string) => stack.request("{ __typename }", { headers: { authorization } });
+it("limits requests per verified key per minute with RATE_LIMITED, keys apart", async () => {
+  const created = await Promise.all(
+    ["one", "two"].map(async (name) => {
+      const body = await stack.request<{ createApiKey: { secret: string } }>(
+        `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }`,
+        {
+          key: stack.operatorKey,
+          variables: { input: { name: `limited ${name}`, organizationKind: "OPERATOR", roles: ["OPERATOR"] } },
+        },
+      );
+      return dataOf(body).createApiKey.secret;
+    }),
+  );
+  const send = (key: string) => stack.request("{ __typename }", { key });
   const codes: (string | undefined)[] = [];
-  for (let i = 0; i < 6; i++) codes.push(codesOf(await send(first))[0]);
+  for (let i = 0; i < 6; i++) codes.push(codesOf(await send(created[0]))[0]);
   expect(codes.slice(0, 5).every((c) => c !== "RATE_LIMITED")).toBe(true);
   expect(codes[5]).toBe("RATE_LIMITED");
-  expect(codesOf(await send(second))[0]).not.toBe("RATE_LIMITED");
+  expect(codesOf(await send(created[1]))[0]).not.toBe("RATE_LIMITED");
 });

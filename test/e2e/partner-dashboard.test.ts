@@ -1,17 +1,6 @@
 import { queryCounter } from "@psg/shared";
 import { PARTNER_DASHBOARD } from "@psg/stack";
-import {
-  createCustomer,
-  createQualifiedPartner,
-  createVoucher,
-  dataOf,
-  deliverEngagement,
-  type QualifiedPartner,
-  reserveVoucher,
-  startTestStack,
-  type TestCustomer,
-  type TestStack,
-} from "@psg/testing";
+import { dataOf, partnerWithRequests, type QualifiedPartner, startTestStack, type TestStack } from "@psg/testing";
 
 let stack: TestStack;
 const T0 = "2030-05-04T09:00:00.000Z";
@@ -26,59 +15,8 @@ interface Dashboard {
   };
 }
 
-/** Runs `tasks` a few at a time: the machine is small. */
-async function inBatches<T>(count: number, task: (i: number) => Promise<T>, size = 4): Promise<T[]> {
-  const results: T[] = [];
-  for (let i = 0; i < count; i += size) {
-    results.push(...(await Promise.all(Array.from({ length: Math.min(size, count - i) }, (_, j) => task(i + j)))));
-  }
-  return results;
-}
-
 /** A French partner with `n` reserved vouchers and `n` payment requests (one redeemed voucher each). */
-async function partnerWith(n: number): Promise<QualifiedPartner> {
-  const partner = await createQualifiedPartner(stack, { at: T0, country: "FR" });
-  const customer: TestCustomer = await createCustomer(stack, { at: T0, country: "FR", planningDays: 4 * n });
-  const as = (key: string, query: string, variables: Record<string, unknown>) =>
-    stack.request(query, { key, variables, at: T0 }).then(dataOf);
-  await as(partner.keys.billingAdmin, "mutation ($input: AddBankAccountInput!) { addBankAccount(input: $input) { id } }", {
-    input: {
-      partnerId: partner.partnerId,
-      locationId: partner.locationId,
-      holderName: "Partenaire SARL",
-      accountNumber: "FR7630006000011234567890189",
-      currency: "EUR",
-    },
-  });
-  const redeemed = await inBatches(n, async () => {
-    const voucher = await createVoucher(stack, customer, { at: T0, serviceLevelDays: 1 });
-    const { engagementId } = await reserveVoucher(stack, partner, voucher, { at: T0, serviceLevelDays: 1 });
-    await deliverEngagement(stack, partner, engagementId, { at: T0, daysDelivered: 1 });
-    await as(partner.keys.partnerAdmin, "mutation ($id: ID!) { redeemVoucher(voucherId: $id) { id } }", {
-      id: voucher.voucherId,
-    });
-    return voucher.voucherId;
-  });
-  await as(
-    partner.keys.globalAdmin,
-    "mutation ($input: RegisterPaymentToolInput!) { registerPaymentTool(input: $input) { id } }",
-    { input: { partnerId: partner.partnerId, offeringCode: "DDPS" } },
-  );
-  await inBatches(n, (i) =>
-    as(
-      partner.keys.billingAdmin,
-      "mutation ($input: CreatePaymentRequestInput!) { createPaymentRequest(input: $input) { id } }",
-      {
-        input: { partnerId: partner.partnerId, locationId: partner.locationId, voucherIds: [redeemed[i]] },
-      },
-    ),
-  );
-  await inBatches(n, async () => {
-    const voucher = await createVoucher(stack, customer, { at: T0, serviceLevelDays: 1 });
-    await reserveVoucher(stack, partner, voucher, { at: T0, serviceLevelDays: 1 });
-  });
-  return partner;
-}
+const partnerWith = async (n: number): Promise<QualifiedPartner> => (await partnerWithRequests(stack, n, T0)).partner;
 
 const PAYMENT_STATUSES = `query ($id: ID!) { partner(id: $id) {
   vouchers(first: 50, status: REDEEMED) { edges { node { paymentStatus paymentRequest { referenceNumber lines { days } } } } }

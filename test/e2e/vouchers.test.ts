@@ -247,6 +247,42 @@ describe("validating a voucher", () => {
     );
   });
 
+  it("five keys of one partner share one budget of failed validations", async () => {
+    const customer = await createCustomer(stack);
+    const voucher = await createVoucher(stack, customer);
+    const guesser = await createQualifiedPartner(stack);
+    const extraKeys = await Promise.all(
+      [1, 2, 3].map(
+        async (i) =>
+          dataOf(
+            await stack.request<{ createApiKey: { secret: string } }>(
+              "mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }",
+              {
+                key: stack.operatorKey,
+                variables: {
+                  input: {
+                    name: `guesser ${i}`,
+                    organizationKind: "PARTNER",
+                    organizationId: guesser.partnerId,
+                    roles: ["PARTNER_ADMIN"],
+                  },
+                },
+              },
+            ),
+          ).createApiKey.secret,
+      ),
+    );
+    const keys = [guesser.keys.globalAdmin, guesser.keys.partnerAdmin, ...extraKeys];
+    const attempt = (key: string, number: string, assigneeEmail: string) =>
+      stack.request(VALIDATE, { key, variables: { input: { number, assigneeEmail } } });
+    // the file's limit is 5 an hour: one wrong guess per key spends all of it
+    const guesses = await Promise.all(keys.map((key) => attempt(key, "PSV-2222-2222-2222-2222", "x@example.com")));
+    expect(guesses.flatMap(codesOf)).toEqual(Array(5).fill("VOUCHER_NOT_FOUND"));
+    for (const key of keys) expect(codesOf(await attempt(key, voucher.number, voucher.assigneeEmail))).toEqual(["RATE_LIMITED"]);
+    // another partner's budget is its own
+    expect(codesOf(await attempt(partner.keys.partnerAdmin, voucher.number, voucher.assigneeEmail))).toEqual([]);
+  });
+
   it("is for partners", async () => {
     const customer = await createCustomer(stack);
     const voucher = await createVoucher(stack, customer);

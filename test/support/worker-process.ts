@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { join } from "node:path";
 import type { TestStack } from "./stack";
 
-const REGISTER = join(__dirname, "ts-register.js");
+const REGISTER = join(__dirname, "register-ts.js");
 const WORKER_MAIN = join(__dirname, "..", "..", "subgraphs", "events", "src", "worker", "main.ts");
 
 /** A real worker process (`npm run start:worker`, from sources) on the stack's database. */

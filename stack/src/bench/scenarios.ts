@@ -1,19 +1,8 @@
+import { PARTNER_DASHBOARD } from "@psg/gateway";
 import { runDemoSeeds } from "../demo";
 import { DemoSeed } from "../demo/seed";
 import type { InProcessStack } from "../in-process";
 import type { Scenario } from "./run";
-
-/** The query api.md promises a frontend will send on day one. */
-export const PARTNER_DASHBOARD = `query PartnerDashboard($id: ID!) {
-  partner(id: $id) {
-    legalName
-    enrollments { offering { code } status expiresAt }
-    vouchers(first: 50, status: RESERVED) {
-      edges { node { number expiresAt customer { name } engagement { status plannedStart } } }
-    }
-    paymentRequests(first: 20) { edges { node { referenceNumber status total { amount currency } } } }
-  }
-}`;
 
 /** The operations measured by `npm run bench`, on the demo data set of `npm start`. */
 export async function benchScenarios(stack: InProcessStack): Promise<Scenario[]> {

@@ -5,6 +5,7 @@ import { seedPayments } from "./payments";
 import { type DemoKey, DemoSeed } from "./seed";
 import { seedVouchers } from "./vouchers";
 
+export { DEMO_PARTNER_NAME } from "./partners";
 export type { DemoKey } from "./seed";
 
 const DEMO_KEYS_FILE = "demo-keys.json";

@@ -13,12 +13,15 @@ type Id = { id: string };
  * qualified consultant and one key per partner role. Northwind Advisory: a member without
  * any competency, so its eligibility shows what is missing.
  */
+/** The qualified demo partner, whose dashboard Sandbox opens with. */
+export const DEMO_PARTNER_NAME = "Contoso Consulting";
+
 export async function seedPartners(seed: DemoSeed): Promise<void> {
   const since = yearsFromNow(-1);
   const until = yearsFromNow(2);
   const { createPartner: contoso } = await seed.operator<{ createPartner: Id }>(
     "mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }",
-    { input: { mpnId: "4410001", legalName: "Contoso Consulting", membershipStart: since, membershipEnd: until } },
+    { input: { mpnId: "4410001", legalName: DEMO_PARTNER_NAME, membershipStart: since, membershipEnd: until } },
   );
   for (const competencyCode of ["WINDOWS_AND_DEVICES", "COLLABORATION_AND_CONTENT"]) {
     await seed.operator("mutation ($input: GrantCompetencyInput!) { grantCompetency(input: $input) { level } }", {

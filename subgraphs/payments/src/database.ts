@@ -3,6 +3,7 @@ import { RateCards1732400000000 } from "./migrations/1732400000000-rate-cards";
 import { PaymentRequests1732500000000 } from "./migrations/1732500000000-payment-requests";
 import { WithdrawnPaymentRequests1732600000000 } from "./migrations/1732600000000-withdrawn-payment-requests";
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
+import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { PaymentRequest } from "./payment-request/payment-request.entity";
 import { PaymentRequestLine } from "./payment-request/payment-request-line.entity";
 import { PaymentToolRegistration } from "./payment-tool/payment-tool-registration.entity";
@@ -15,4 +16,5 @@ export const migrations = [
   PaymentRequests1732500000000,
   WithdrawnPaymentRequests1732600000000,
   Outbox1732650000000,
+  ListIndexes1733000000000,
 ];

@@ -1,3 +1,4 @@
+import type { VoucherForPayment } from "@psg/shared";
 import { codeOf } from "@psg/testing";
 import { checkBankAccount, maskAccountNumber } from "../src/bank-account/bank-account.rules";
 import {
@@ -14,7 +15,6 @@ import {
   priceLines,
   releasesVouchers,
   totalOf,
-  type VoucherForPayment,
 } from "../src/payment-request/payment-request.rules";
 import { formatReferenceNumber, newReferenceNumber, REFERENCE_NUMBER } from "../src/payment-request/reference-number";
 

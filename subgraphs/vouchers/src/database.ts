@@ -5,8 +5,16 @@ import { Engagement } from "./engagement/engagement.entity";
 import { Customers1732400000000 } from "./migrations/1732400000000-customers";
 import { VouchersEngagements1732500000000 } from "./migrations/1732500000000-vouchers-engagements";
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
+import { ValidationFailuresByOrganization1732710000000 } from "./migrations/1732710000000-validation-failures-by-organization";
+import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { Voucher } from "./voucher/voucher.entity";
 
 export const SCHEMA = "vouchers";
 export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport];
-export const migrations = [Customers1732400000000, VouchersEngagements1732500000000, Outbox1732650000000];
+export const migrations = [
+  Customers1732400000000,
+  VouchersEngagements1732500000000,
+  Outbox1732650000000,
+  ValidationFailuresByOrganization1732710000000,
+  ListIndexes1733000000000,
+];

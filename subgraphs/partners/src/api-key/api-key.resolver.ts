@@ -1,4 +1,5 @@
 import {
+  type ApiKeyPrincipalResult,
   audit,
   ConnectionArgs,
   DomainError,
@@ -10,13 +11,13 @@ import {
   requireService,
 } from "@psg/shared";
 import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
+import { requireCustomerExists } from "../clients/vouchers";
 import { partnerForChange } from "../partner/partner.guard";
 import { ApiKey } from "./api-key.entity";
 import { canManageKeysOf, checkNewKey } from "./api-key.rules";
 import { lookupKey } from "./api-key.store";
 import { ApiKeyConnection, CreateApiKeyInput, CreatedApiKey, KeyPrincipalView } from "./api-key.type";
 import { forgetKey } from "./api-key.verifier";
-import { requireCustomerExists } from "./customer-exists";
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
@@ -93,7 +94,10 @@ export class ApiKeyResolver {
 
   @Directive("@inaccessible")
   @Query(() => KeyPrincipalView, { nullable: true, description: "Internal: the principal of a key, by its hash." })
-  async _apiKeyPrincipal(@Arg("keyHash") keyHash: string, @Ctx() ctx: RequestContext): Promise<KeyPrincipalView | null> {
+  async _apiKeyPrincipal(
+    @Arg("keyHash") keyHash: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiKeyPrincipalResult["_apiKeyPrincipal"]> {
     requireService(ctx.principal);
     return lookupKey(ctx.db, keyHash);
   }

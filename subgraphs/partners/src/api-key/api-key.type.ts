@@ -1,6 +1,6 @@
-import type { OrganizationKind, Role } from "@psg/shared";
+import type { InternalKeyPrincipal, OrganizationKind, Role } from "@psg/shared";
 import { ConnectionType } from "@psg/shared";
-import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 import { OrganizationKind as OrganizationKindEnum, Role as RoleEnum } from "../enums";
 import { ApiKey } from "./api-key.entity";
 
@@ -33,8 +33,9 @@ export class CreatedApiKey {
 
 export const ApiKeyConnection = ConnectionType("ApiKey", ApiKey);
 
+@Directive("@inaccessible")
 @ObjectType({ description: "A principal as services see it (internal)." })
-export class KeyPrincipalView {
+export class KeyPrincipalView implements InternalKeyPrincipal {
   @Field(() => ID)
   apiKeyId: string;
 

@@ -1,4 +1,4 @@
-import { DomainError, toDateString } from "@psg/shared";
+import { DomainError, isEmailAddress, toDateString } from "@psg/shared";
 
 export interface Pass {
   examCode: string;
@@ -20,13 +20,11 @@ export const consultantQualified = (
   });
 };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** A consultant has a name and a plausible e-mail address. */
 export function checkNewConsultant(input: { name: string; email: string }): void {
   if (input.name.trim() === "" || input.name.length > 200)
     throw new DomainError("BAD_USER_INPUT", "name must be 1 to 200 characters.");
-  if (!EMAIL.test(input.email) || input.email.length > 254) {
+  if (!isEmailAddress(input.email) || input.email.length > 254) {
     throw new DomainError("BAD_USER_INPUT", `"${input.email}" is not an e-mail address.`);
   }
 }

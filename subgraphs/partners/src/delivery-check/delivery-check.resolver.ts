@@ -1,4 +1,4 @@
-import { isUuid, type RequestContext, requireService } from "@psg/shared";
+import { type DeliveryChecksResult, isUuid, type OfferingsResult, type RequestContext, requireService } from "@psg/shared";
 import { Arg, Ctx, Directive, Query, Resolver } from "type-graphql";
 import { catalogLoaders } from "../catalog/catalog.loaders";
 import { partnerLoaders } from "../partner/partner.loaders";
@@ -16,14 +16,14 @@ export class DeliveryCheckResolver {
   _deliveryChecks(
     @Arg("inputs", () => [DeliveryCheckInput]) inputs: DeliveryCheckInput[],
     @Ctx() ctx: RequestContext,
-  ): Promise<DeliveryCheckResult[]> {
+  ): Promise<DeliveryChecksResult["_deliveryChecks"]> {
     requireService(ctx.principal);
     return Promise.all(inputs.map((input) => check(ctx, input)));
   }
 
   @Directive("@inaccessible")
   @Query(() => [InternalOffering], { nullable: "items", description: "Internal: offerings by code, null for unknown." })
-  _offerings(@Arg("codes", () => [String]) codes: string[], @Ctx() ctx: RequestContext): Promise<(InternalOffering | null)[]> {
+  _offerings(@Arg("codes", () => [String]) codes: string[], @Ctx() ctx: RequestContext): Promise<OfferingsResult["_offerings"]> {
     requireService(ctx.principal);
     const catalog = catalogLoaders(ctx);
     return Promise.all(

@@ -1,9 +1,10 @@
+import type * as contract from "@psg/shared";
 import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { type CatalogStatus, OfferingStatus } from "../enums";
 
 @Directive("@inaccessible")
 @InputType({ description: "Internal: may this partner deliver this engagement type, here, with these consultants, then?" })
-export class DeliveryCheckInput {
+export class DeliveryCheckInput implements contract.DeliveryCheckInput {
   @Field(() => ID)
   partnerId: string;
 
@@ -28,9 +29,9 @@ export class DeliveryCheckInput {
 
 @Directive("@inaccessible")
 @ObjectType({ description: "Internal: null code means allowed; otherwise the first failing rule." })
-export class DeliveryCheckResult {
+export class DeliveryCheckResult implements contract.DeliveryCheckResult {
   @Field(() => String, { nullable: true })
-  code: string | null;
+  code: contract.ErrorCode | null;
 
   @Field(() => String, { nullable: true })
   message: string | null;
@@ -47,7 +48,7 @@ export class DeliveryCheckResult {
 
 @Directive("@inaccessible")
 @ObjectType({ description: "Internal: an offering as services see it." })
-export class InternalOffering {
+export class InternalOffering implements contract.InternalOffering {
   @Field()
   code: string;
 

@@ -1,4 +1,12 @@
-import { audit, DomainError, isUniqueViolation, isUuid, type RequestContext, requireService } from "@psg/shared";
+import {
+  audit,
+  DomainError,
+  isUniqueViolation,
+  isUuid,
+  type PartnerLocationsResult,
+  type RequestContext,
+  requireService,
+} from "@psg/shared";
 import { Arg, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
 import { partnerForChange } from "../partner/partner.guard";
 import { partnerLoaders } from "../partner/partner.loaders";
@@ -41,7 +49,7 @@ export class PartnerLocationResolver {
   async _partnerLocations(
     @Arg("ids", () => [ID]) ids: string[],
     @Ctx() ctx: RequestContext,
-  ): Promise<(InternalPartnerLocation | null)[]> {
+  ): Promise<PartnerLocationsResult["_partnerLocations"]> {
     requireService(ctx.principal);
     const loader = partnerLoaders(ctx).location;
     const found = await Promise.all(ids.map((id) => (isUuid(id) ? loader.load(id) : null)));

@@ -1,3 +1,4 @@
+import type * as contract from "@psg/shared";
 import { Directive, Field, ID, InputType, ObjectType } from "type-graphql";
 
 @InputType()
@@ -17,7 +18,7 @@ export class AddPartnerLocationInput {
 
 @Directive("@inaccessible")
 @ObjectType({ description: "A partner location as services see it (internal)." })
-export class InternalPartnerLocation {
+export class InternalPartnerLocation implements contract.InternalPartnerLocation {
   @Field(() => ID)
   id: string;
 

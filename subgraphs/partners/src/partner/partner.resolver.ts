@@ -7,6 +7,7 @@ import {
   isUniqueViolation,
   isUuid,
   notFound,
+  pageArgsOf,
   paginate,
   type RequestContext,
   requireKey,
@@ -82,7 +83,7 @@ export class PartnerResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<Consultant>> {
     ownDetails(partner, ctx);
-    return partnerLoaders(ctx).consultantPage.load({ parentId: partner.id, first: args.first, after: args.after ?? null });
+    return partnerLoaders(ctx).consultantPage.load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
   @FieldResolver(() => [ProgramEnrollment], { description: "One per offering the partner ever enrolled in." })

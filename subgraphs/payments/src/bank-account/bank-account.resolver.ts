@@ -1,7 +1,7 @@
 import { audit, DomainError, isUniqueViolation, type RequestContext } from "@psg/shared";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { requirePartnerLocation } from "../clients/partners";
 import { PartnerLocationRef } from "../federation/partner-location.type";
-import { requirePartnerLocation } from "../federation/services";
 import { requirePartnerRole } from "../payment-request/payment-request.access";
 import { BankAccount } from "./bank-account.entity";
 import { checkBankAccount, maskAccountNumber } from "./bank-account.rules";

@@ -1,4 +1,4 @@
-import { ConnectionArgs, type RequestContext } from "@psg/shared";
+import { ConnectionArgs, emptyConnection, pageArgsOf, type RequestContext } from "@psg/shared";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { BankAccount } from "../bank-account/bank-account.entity";
 import { canReadPaymentRequest } from "../payment-request/payment-request.access";
@@ -8,15 +8,13 @@ import { partnerSetupLoaders } from "../payment-tool/payment-tool.loaders";
 import { PaymentToolRegistration } from "../payment-tool/payment-tool-registration.entity";
 import { PartnerRef } from "./partner.type";
 
-const EMPTY = { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 };
-
 /** Partner fields payments adds; only the partner itself and operators see them. */
 @Resolver(() => PartnerRef)
 export class PartnerPaymentsResolver {
   @FieldResolver(() => PaymentRequestConnection, { description: "Oldest first." })
   paymentRequests(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
-    if (!canReadPaymentRequest(ctx.principal, partner.id)) return EMPTY;
-    return requestsOfPartner(ctx).load({ parentId: partner.id, first: args.first, after: args.after });
+    if (!canReadPaymentRequest(ctx.principal, partner.id)) return emptyConnection();
+    return requestsOfPartner(ctx).load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
   @FieldResolver(() => [PaymentToolRegistration])

@@ -11,9 +11,10 @@ import {
 } from "@psg/shared";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { In } from "typeorm";
+import { requirePartnerLocation } from "../clients/partners";
+import { vouchersForPayment } from "../clients/vouchers";
 import { PartnerRef } from "../federation/partner.type";
 import { PartnerLocationRef } from "../federation/partner-location.type";
-import { requirePartnerLocation, vouchersForPayment } from "../federation/services";
 import { VoucherRef } from "../federation/voucher.type";
 import { Money, money } from "../money/money";
 import { partnerSetupLoaders } from "../payment-tool/payment-tool.loaders";

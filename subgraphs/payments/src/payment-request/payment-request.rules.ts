@@ -1,21 +1,9 @@
-import { addDays, DomainError, toDateString } from "@psg/shared";
+import { addDays, DomainError, toDateString, type VoucherForPayment } from "@psg/shared";
 import type { PaymentRequestStatus, PaymentStatus } from "../enums";
 import { rateOn } from "../rate-card/rate-card.rules";
 
 export const MAX_VOUCHERS_PER_REQUEST = 100;
 export const MAX_TEXT = 2_000;
-
-/** What the vouchers subgraph tells payments about a voucher (`_vouchersForPayment`). */
-export interface VoucherForPayment {
-  id: string;
-  status: string;
-  offeringCode: string;
-  partnerId: string | null;
-  locationId: string | null;
-  deliveryCountry: string | null;
-  daysDelivered: number | null;
-  redeemedAt: string | null;
-}
 
 export interface RateForPricing {
   country: string;

@@ -1,7 +1,7 @@
 import { audit, DomainError, isUniqueViolation, type RequestContext } from "@psg/shared";
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, Resolver, Root } from "type-graphql";
+import { hasRedeemedVoucher } from "../clients/vouchers";
 import { OfferingRef } from "../federation/offering.type";
-import { hasRedeemedVoucher } from "../federation/services";
 import { requirePartnerRole } from "../payment-request/payment-request.access";
 import { PaymentToolRegistration } from "./payment-tool-registration.entity";
 

@@ -5,6 +5,7 @@ import {
   DateScalar,
   DomainError,
   isUuid,
+  pageArgsOf,
   paginate,
   type RequestContext,
   requireKey,
@@ -69,7 +70,7 @@ export class CustomerResolver {
     requireCustomerAccess(ctx, customer.id);
     return voucherLoaders(ctx)
       .ofParent("customerId", args.status ?? null)
-      .load({ parentId: customer.id, first: args.first, after: args.after ?? null });
+      .load({ parentId: customer.id, ...pageArgsOf(args) });
   }
 
   @Mutation(() => Customer)

@@ -1,4 +1,4 @@
-import { ConnectionArgs, canActFor, DomainError, type RequestContext } from "@psg/shared";
+import { ConnectionArgs, canActFor, DomainError, pageArgsOf, type RequestContext } from "@psg/shared";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { engagementLoaders } from "../engagement/engagement.loaders";
 import { EngagementConnection } from "../engagement/engagement.resolver";
@@ -19,7 +19,7 @@ export class PartnerVouchersResolver {
     requirePartnerAccess(ctx, partner.id);
     return voucherLoaders(ctx)
       .ofParent("partnerId", args.status ?? null)
-      .load({ parentId: partner.id, first: args.first, after: args.after ?? null });
+      .load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
   @FieldResolver(() => EngagementConnection, {
@@ -27,6 +27,6 @@ export class PartnerVouchersResolver {
   })
   engagements(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     requirePartnerAccess(ctx, partner.id);
-    return engagementLoaders(ctx).ofPartner.load({ parentId: partner.id, first: args.first, after: args.after ?? null });
+    return engagementLoaders(ctx).ofPartner.load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 }

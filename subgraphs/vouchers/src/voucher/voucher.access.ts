@@ -11,6 +11,14 @@ export function canSeeVoucher(p: Principal, voucher: Pick<Voucher, "customerId" 
   return voucher.partnerId !== null && p.organizationId === voucher.partnerId;
 }
 
+/** The one customer or partner whose vouchers a key sees; null for operators (all) and others (none). */
+export function ownerOf(p: Principal): { parent: "customerId" | "partnerId"; id: string } | null {
+  if (p.kind !== "KEY" || !p.organizationId) return null;
+  if (p.organizationKind === "CUSTOMER") return { parent: "customerId", id: p.organizationId };
+  if (p.organizationKind === "PARTNER") return { parent: "partnerId", id: p.organizationId };
+  return null;
+}
+
 /** Limits a voucher query to what the caller may see. */
 export function scopeVouchers(qb: SelectQueryBuilder<Voucher>, p: Principal): SelectQueryBuilder<Voucher> {
   const a = qb.alias;
@@ -37,10 +45,18 @@ export function whereStatus(qb: SelectQueryBuilder<Voucher>, status: VoucherStat
   return qb.andWhere(`${a}.status = :status`, { status });
 }
 
-/** The same filter as whereStatus, for raw SQL over the vouchers table (placeholders from `bind`). */
-export function statusCondition(status: VoucherStatus, now: Date, bind: (value: unknown) => string): string {
+/**
+ * The same filter as whereStatus, for raw SQL over the vouchers table (placeholders from
+ * `bind`): alternatives that do not overlap, each served by an index on (…, status, created_at).
+ */
+export function statusCondition(status: VoucherStatus, now: Date, bind: (value: unknown) => string): string | string[] {
   if (status === "EXPIRED") {
-    return `"status" = 'EXPIRED' OR ("status" IN ('ASSIGNED', 'RESERVED') AND "expires_at" <= ${bind(now)})`;
+    const at = bind(now);
+    return [
+      `"status" = 'EXPIRED'`,
+      `"status" = 'ASSIGNED' AND "expires_at" <= ${at}`,
+      `"status" = 'RESERVED' AND "expires_at" <= ${at}`,
+    ];
   }
   if (status === "ASSIGNED" || status === "RESERVED") return `"status" = ${bind(status)} AND "expires_at" > ${bind(now)}`;
   return `"status" = ${bind(status)}`;

@@ -7,6 +7,7 @@ import { Voucher } from "./voucher.entity";
 import { effectiveStatus } from "./voucher.rules";
 import { VoucherStatus } from "./voucher-status";
 
+@Directive("@inaccessible")
 @ObjectType({ description: "Internal: what payments needs to know about a voucher." })
 export class InternalVoucher {
   @Field(() => ID)

@@ -3,6 +3,7 @@ import {
   audit,
   DomainError,
   isUuid,
+  pageArgsOf,
   paginate,
   type RequestContext,
   requireKey,
@@ -19,7 +20,7 @@ import { checkRedeemable, requireHolder } from "../engagement/engagement.rules";
 import { OfferingRef } from "../federation/offering.stub";
 import { fetchOffering } from "../federation/partners.client";
 import { PartnerRef } from "../partner/partner.type";
-import { canSeeVoucher, scopeVouchers, whereStatus } from "./voucher.access";
+import { canSeeVoucher, ownerOf, scopeVouchers, whereStatus } from "./voucher.access";
 import { Voucher } from "./voucher.entity";
 import { persistExpiries } from "./voucher.expiry";
 import { voucherLoaders } from "./voucher.loaders";
@@ -51,6 +52,12 @@ export class VoucherResolver {
   @Query(() => VoucherConnection, { description: "The vouchers the caller may see, oldest first." })
   async vouchers(@Args() args: VoucherSearchArgs, @Ctx() ctx: RequestContext) {
     requireKey(ctx.principal);
+    const owner = ownerOf(ctx.principal);
+    if (owner && !args.offeringCode && !args.expiringBefore) {
+      return voucherLoaders(ctx)
+        .ofParent(owner.parent, args.status ?? null)
+        .load({ parentId: owner.id, ...pageArgsOf(args) });
+    }
     const qb = scopeVouchers(ctx.db.getRepository(Voucher).createQueryBuilder("v"), ctx.principal);
     if (args.status) whereStatus(qb, args.status, ctx.now);
     if (args.offeringCode) qb.andWhere("v.offeringCode = :offeringCode", { offeringCode: args.offeringCode });

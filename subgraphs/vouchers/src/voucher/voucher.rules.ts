@@ -1,7 +1,6 @@
-import { addDays, DomainError, daysInclusive, toDateString } from "@psg/shared";
+import { addDays, CROCKFORD_BASE32, DomainError, daysInclusive, isEmailAddress, toDateString } from "@psg/shared";
 import type { VoucherStatus } from "./voucher-status";
 
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 export const VOUCHER_NUMBER_BYTES = 10;
 export const SERVICE_LEVELS = [1, 3, 5, 10, 15] as const;
 export const MAX_ENGAGEMENT_DAYS = 15;
@@ -12,7 +11,7 @@ export function formatVoucherNumber(random: Uint8Array): string {
   let bits = 0n;
   for (const byte of random) bits = (bits << 8n) | BigInt(byte);
   let chars = "";
-  for (let i = 15; i >= 0; i--) chars += CROCKFORD[Number((bits >> BigInt(i * 5)) & 31n)];
+  for (let i = 15; i >= 0; i--) chars += CROCKFORD_BASE32[Number((bits >> BigInt(i * 5)) & 31n)];
   return `PSV-${chars.match(/.{4}/g)?.join("-")}`;
 }
 
@@ -60,14 +59,12 @@ export interface NewVoucherFacts {
   assigneeEmail: string;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
 /** Create+assign: benefit activated; offering active; service level allowed; remaining days ≥ service level. */
 export function checkNewVoucher(f: NewVoucherFacts): void {
   if (f.assigneeName.trim() === "" || f.assigneeName.length > 200) {
     throw new DomainError("BAD_USER_INPUT", "assigneeName must be 1 to 200 characters.");
   }
-  if (!EMAIL.test(f.assigneeEmail.trim()) || f.assigneeEmail.length > 320) {
+  if (!isEmailAddress(f.assigneeEmail.trim()) || f.assigneeEmail.length > 320) {
     throw new DomainError("BAD_USER_INPUT", "assigneeEmail must be an e-mail address.");
   }
   if (f.benefitStatus !== "ACTIVATED") {

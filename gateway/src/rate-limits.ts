@@ -1,0 +1,174 @@
+import { bearerSecret, type CachedKeyVerifier, type Config, ConfigError, type KeyPrincipal, type Logger } from "@psg/shared";
+import type { NextFunction, Request, Response } from "express";
+import { Redis } from "ioredis";
+import { Pool } from "pg";
+import {
+  type RateLimiterAbstract,
+  RateLimiterMemory,
+  RateLimiterPostgres,
+  RateLimiterRedis,
+  RateLimiterRes,
+} from "rate-limiter-flexible";
+
+const WINDOW_SECONDS = 60;
+
+/** The counters a request draws on: its verified key and its organisation, or else its client address. */
+export function rateLimitSubjects(principal: KeyPrincipal | null, address: string): { counter: Counter; id: string }[] {
+  if (!principal) return [{ counter: "address", id: address }];
+  const organization = principal.organizationId ?? principal.organizationKind;
+  return [
+    { counter: "key", id: principal.apiKeyId },
+    { counter: "organization", id: `${principal.organizationKind}:${organization}` },
+  ];
+}
+
+type Counter = "key" | "organization" | "address";
+
+interface Outcome {
+  allowed: boolean;
+  limit: number;
+  res: RateLimiterRes;
+}
+
+/** What the client is told: the counter nearest its limit (the refusing one, if any). */
+export function decisiveOutcome(outcomes: Outcome[]): Outcome {
+  return outcomes.reduce((worst, next) => {
+    if (worst.allowed !== next.allowed) return worst.allowed ? next : worst;
+    return next.res.remainingPoints < worst.res.remainingPoints ? next : worst;
+  });
+}
+
+type StoreOptions = { storeClient: unknown; storeType?: string; schemaName?: string; tableName?: string };
+
+/** The store every gateway process shares: Redis when REDIS_URL is set, else PostgreSQL. */
+async function openStore(config: Config): Promise<{ options: StoreOptions; close(): Promise<void> }> {
+  if (config.redisUrl) {
+    const redis = new Redis(config.redisUrl, { enableOfflineQueue: false, lazyConnect: true, maxRetriesPerRequest: 1 });
+    await redis.connect();
+    return { options: { storeClient: redis }, close: async () => void (await redis.quit()) };
+  }
+  if (!config.databaseUrl) {
+    throw new ConfigError([
+      "The gateway needs DATABASE_URL or REDIS_URL to keep rate limits shared by every gateway process (or RATE_LIMIT_PER_MINUTE=0).",
+    ]);
+  }
+  // a slow store must not hold requests: past this the in-process insurance limiter answers
+  const pool = new Pool({
+    connectionString: config.databaseUrl,
+    max: 4,
+    statement_timeout: 2_000,
+    application_name: "psg-gateway",
+  });
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "gateway"`);
+  } catch (error) {
+    // two gateways starting at once race on the catalog: the other one made it
+    if ((error as { code?: string }).code !== "23505") throw error;
+  }
+  return {
+    options: { storeClient: pool, storeType: "pool", schemaName: "gateway", tableName: "rate_limits" },
+    close: () => pool.end(),
+  };
+}
+
+async function storeLimiter(config: Config, storeOptions: StoreOptions, keyPrefix: string, points: number) {
+  const options = {
+    ...storeOptions,
+    keyPrefix,
+    points,
+    duration: WINDOW_SECONDS,
+    // once refused, a flood is answered from memory until the window ends
+    inMemoryBlockOnConsumed: points + 1,
+    insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: WINDOW_SECONDS }),
+  };
+  if (config.redisUrl) return new RateLimiterRedis(options);
+  return new Promise<RateLimiterAbstract>((resolve, reject) => {
+    const limiter: RateLimiterAbstract = new RateLimiterPostgres(options, (error?: Error) =>
+      error ? reject(error) : resolve(limiter),
+    );
+  });
+}
+
+/**
+ * Requests per minute per verified API key and per organisation, and per client address
+ * for requests without a valid key, counted in a store shared by every gateway process.
+ * Every answer carries RateLimit-* headers; a refusal is HTTP 429 with Retry-After.
+ */
+export class RateLimits {
+  private constructor(
+    private readonly limiters: Record<Counter, { limiter: RateLimiterAbstract; points: number }>,
+    private readonly verifier: CachedKeyVerifier,
+    private readonly log: Logger,
+    private readonly closeStore: () => Promise<void>,
+  ) {}
+
+  static async open(config: Config, verifier: CachedKeyVerifier, log: Logger): Promise<RateLimits> {
+    const store = await openStore(config);
+    try {
+      const make = async (counter: Counter, points: number) => ({
+        limiter: await storeLimiter(config, store.options, `rl-${counter}`, points),
+        points,
+      });
+      const limiters = {
+        key: await make("key", config.rateLimitPerMinute),
+        organization: await make("organization", config.rateLimitOrganizationPerMinute),
+        address: await make("address", config.rateLimitPerMinute),
+      };
+      return new RateLimits(limiters, verifier, log, store.close);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+
+  /** The verified principal of the request's key; unknown keys, and a keys service that is down, count as no key. */
+  private async principalOf(req: Request): Promise<KeyPrincipal | null> {
+    const secret = bearerSecret(req.headers.authorization);
+    if (!secret) return null;
+    return this.verifier.verify(secret).catch((error) => {
+      this.log.warn({ err: error }, "could not verify a key for rate limiting; counting by client address");
+      return null;
+    });
+  }
+
+  private async consume(counter: Counter, id: string): Promise<Outcome> {
+    const { limiter, points } = this.limiters[counter];
+    try {
+      return { allowed: true, limit: points, res: await limiter.consume(id) };
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return { allowed: false, limit: points, res: rejection };
+      throw rejection;
+    }
+  }
+
+  readonly middleware = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
+    try {
+      const subjects = rateLimitSubjects(await this.principalOf(req), req.ip ?? req.socket.remoteAddress ?? "unknown");
+      const outcome = decisiveOutcome(await Promise.all(subjects.map(({ counter, id }) => this.consume(counter, id))));
+      const resetSeconds = Math.max(1, Math.ceil(outcome.res.msBeforeNext / 1000));
+      res.setHeader("ratelimit-limit", outcome.limit);
+      res.setHeader("ratelimit-remaining", outcome.res.remainingPoints);
+      res.setHeader("ratelimit-reset", resetSeconds);
+      if (!outcome.allowed) {
+        res.setHeader("retry-after", resetSeconds);
+        res.status(429).json({
+          errors: [
+            {
+              message: `More than ${outcome.limit} requests in a minute; retry in ${resetSeconds} s.`,
+              extensions: { code: "RATE_LIMITED" },
+            },
+          ],
+        });
+        return;
+      }
+    } catch (error) {
+      // the limiter must never be why the graph is down
+      this.log.error({ err: error }, "rate limiting failed; request let through");
+    }
+    next();
+  };
+
+  close(): Promise<void> {
+    return this.closeStore();
+  }
+}

@@ -1,0 +1,3 @@
+export * from "./internal-query";
+export * from "./partners";
+export * from "./vouchers";

@@ -1,0 +1,11 @@
+import { HAS_REDEEMED_VOUCHER, type RequestContext, VOUCHERS_FOR_PAYMENT, type VoucherForPayment } from "@psg/shared";
+
+/** The vouchers subgraph's facts about vouchers, expiry-aware (null for an unknown id). */
+export async function vouchersForPayment(ctx: RequestContext, ids: string[]): Promise<(VoucherForPayment | null)[]> {
+  return (await ctx.services.ask(VOUCHERS_FOR_PAYMENT, { ids }))._vouchersForPayment;
+}
+
+/** Whether the partner has redeemed at least one voucher of the offering. */
+export async function hasRedeemedVoucher(ctx: RequestContext, partnerId: string, offeringCode: string): Promise<boolean> {
+  return (await ctx.services.ask(HAS_REDEEMED_VOUCHER, { partnerId, offeringCode }))._hasRedeemedVoucher;
+}
