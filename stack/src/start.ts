@@ -4,7 +4,9 @@ import { join } from "node:path";
 import { ConfigError, createLogger, DEFAULT_PORTS, graphqlData, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
 import { DEMO_PARTNER_NAME, seedDemoData } from "./demo";
+import { startDemoReceiver } from "./demo/webhooks";
 import { keptSecret, readJson, writeJson } from "./local-state";
+import type { WebhookReceiver } from "./webhook-receiver";
 
 const log = createLogger("stack", process.env.LOG_LEVEL ?? "info");
 
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
 
   let stopping = false;
   let started = false;
+  let receiver: WebhookReceiver | undefined;
   const children = new Map<Child, ChildProcess>();
   const spawn = (service: Child, restarts = 0) => {
     const port = service === "gateway" ? gatewayPort : service === "worker" ? DEFAULT_PORTS.events : DEFAULT_PORTS[service];
@@ -104,6 +107,7 @@ async function main(): Promise<void> {
           }),
       ),
     );
+    await receiver?.close();
     await database.embedded?.stop();
     process.exit(exitCode);
   };
@@ -131,6 +135,8 @@ async function main(): Promise<void> {
   const gatewayUrl = `http://localhost:${gatewayPort}/graphql`;
   const keys = await seedDemoData(gatewayUrl, operatorKey, log);
   if (!production) await openSandboxOnDemoPartner(gatewayUrl, operatorKey, env, () => restartGateway());
+  const receiverPort = Number(process.env.DEMO_WEBHOOK_PORT ?? 4005);
+  if (!production) receiver = await startDemoReceiver(gatewayUrl, operatorKey, receiverPort, log);
   started = true;
   const lines = [
     "",
@@ -138,6 +144,9 @@ async function main(): Promise<void> {
     `  Apollo Sandbox:  ${gatewayUrl}  (open it in a browser)`,
     `  Database:        ${database.embedded ? "embedded PostgreSQL under .data/" : "DATABASE_URL"}`,
     `  Sandbox time:    ${env.SANDBOX_TIME === "on" ? "on (send x-sandbox-time: <ISO date-time>)" : "off"}`,
+    ...(receiver
+      ? [`  Webhooks:        every event, signed, to ${receiver.url.replace("127.0.0.1", "localhost")} (logged here)`]
+      : []),
     "",
     "Demo API keys (send as Authorization: Bearer <key>):",
     ...keys.map((k) => `  ${k.label.padEnd(34)} ${k.secret}`),

@@ -56,6 +56,7 @@ beforeAll(async () => {
     PARTNERS_URL: `http://127.0.0.1:${(hop.address() as AddressInfo).port}/graphql`,
     VOUCHERS_URL: stack.subgraphUrls.vouchers,
     PAYMENTS_URL: stack.subgraphUrls.payments,
+    EVENTS_URL: stack.subgraphUrls.events,
   });
   gateway = await startGateway(config, createLogger("gateway", "silent"));
 });

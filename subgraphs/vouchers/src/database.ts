@@ -7,6 +7,7 @@ import { VouchersEngagements1732500000000 } from "./migrations/1732500000000-vou
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { ValidationFailuresByOrganization1732710000000 } from "./migrations/1732710000000-validation-failures-by-organization";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
+import { DeadlineEvents1733100000000 } from "./migrations/1733100000000-deadline-events";
 import { Voucher } from "./voucher/voucher.entity";
 
 export const SCHEMA = "vouchers";
@@ -17,4 +18,5 @@ export const migrations = [
   Outbox1732650000000,
   ValidationFailuresByOrganization1732710000000,
   ListIndexes1733000000000,
+  DeadlineEvents1733100000000,
 ];

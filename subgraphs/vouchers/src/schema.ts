@@ -7,12 +7,14 @@ import { customerReference } from "./customer/customer.reference";
 import { CustomerResolver } from "./customer/customer.resolver";
 import { engagementReference } from "./engagement/engagement.reference";
 import { EngagementResolver } from "./engagement/engagement.resolver";
+import { RedeemedVouchersInternalResolver } from "./internal/redeemed-vouchers.internal";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerVouchersResolver } from "./partner/partner.resolver";
 import { ReservationResolver } from "./voucher/reservation.resolver";
 import { VoucherInternalResolver } from "./voucher/voucher.internal";
 import { voucherReference } from "./voucher/voucher.reference";
 import { VoucherResolver } from "./voucher/voucher.resolver";
+import { VoucherDeadlinesResolver } from "./voucher/voucher-deadlines.resolver";
 
 export function buildVouchersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -27,6 +29,8 @@ export function buildVouchersSchema(): Promise<GraphQLSchema> {
         DeliverableResolver,
         PartnerVouchersResolver,
         VoucherInternalResolver,
+        RedeemedVouchersInternalResolver,
+        VoucherDeadlinesResolver,
       ],
     },
     {

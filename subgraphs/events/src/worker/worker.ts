@@ -1,4 +1,4 @@
-import { type Clock, type Config, type Logger, openDatabase, requireDatabaseUrl, systemClock } from "@psg/shared";
+import { type Clock, type Config, InternalClient, type Logger, openDatabase, requireDatabaseUrl, systemClock } from "@psg/shared";
 import { type Runner, run, type Task } from "graphile-worker";
 import type { DataSource } from "typeorm";
 import { entities, migrations, SCHEMA } from "../database";
@@ -6,6 +6,7 @@ import { attemptDelivery } from "../delivery/deliver";
 import { DELIVER_TASK, type DeliverPayload, enqueueSql } from "../delivery/delivery.queue";
 import { migrateJobQueue, queueLogger } from "../job-queue";
 import { Relay } from "../relay/relay";
+import { DEADLINES_CRONTAB, DEADLINES_TASK, recordDeadlines } from "./deadlines";
 
 export interface RunningWorker {
   db: DataSource;
@@ -62,7 +63,8 @@ async function rescueLostDeliveries(db: DataSource, now: Date, rescueAfterMs: nu
 
 /**
  * The worker process: the relay from every outbox, webhook deliveries from the job queue
- * (graphile-worker, in the events database), and the rescue of lost deliveries. As many
+ * (graphile-worker, in the events database), the rescue of lost deliveries, and the
+ * scheduled deadline sweeps of every subgraph. As many
  * workers as needed may run; the relay runs in one at a time.
  */
 export async function startWorker(config: Config, log: Logger, clock: Clock = systemClock): Promise<RunningWorker> {
@@ -73,6 +75,10 @@ export async function startWorker(config: Config, log: Logger, clock: Clock = sy
   const deliver: Task = async (payload) => {
     await attemptDelivery(db, (payload as DeliverPayload).deliveryId, { policy: config.policy.webhooks, clock, log });
   };
+  const services = new InternalClient("events", config, log);
+  const deadlines: Task = async () => {
+    await recordDeadlines(services, clock.now(), log);
+  };
   let runner: Runner;
   try {
     runner = await run({
@@ -81,7 +87,8 @@ export async function startWorker(config: Config, log: Logger, clock: Clock = sy
       noHandleSignals: true,
       pollInterval: 1_000,
       logger: queueLogger(log),
-      taskList: { [DELIVER_TASK]: deliver },
+      taskList: { [DELIVER_TASK]: deliver, [DEADLINES_TASK]: deadlines },
+      crontab: DEADLINES_CRONTAB,
     });
   } catch (error) {
     await relay.close();
