@@ -6,4 +6,5 @@ export * from "./fixtures/vouchers";
 export * from "./processes";
 export * from "./rules";
 export * from "./stack";
+export * from "./tapped-gateway";
 export * from "./worker-process";

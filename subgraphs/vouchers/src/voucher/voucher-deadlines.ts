@@ -1,16 +1,11 @@
-import { type Audience, isDueWithin, recordDeadlineEvent } from "@psg/shared";
+import { isDueWithin, recordDeadlineEvent } from "@psg/shared";
 import { type EntityManager, In } from "typeorm";
 import { Voucher } from "./voucher.entity";
 import { persistExpiries } from "./voucher.expiry";
+import { voucherAudiences, voucherEventData } from "./voucher.transitions";
 
 /** `voucher.expiring` fires this many days before a voucher's expiry, once each. */
 export const VOUCHER_EXPIRING_DAYS = [30, 7] as const;
-
-/** The customer, and the partner holding the voucher, see its events. */
-const audiencesOf = (voucher: Voucher): Audience[] => [
-  { kind: "CUSTOMER", id: voucher.customerId },
-  ...(voucher.partnerId ? [{ kind: "PARTNER" as const, id: voucher.partnerId }] : []),
-];
 
 /**
  * The vouchers' time-driven events at `now`: `voucher.expiring` 30 and 7 days before the
@@ -37,15 +32,8 @@ export async function recordVoucherDeadlines(manager: EntityManager, now: Date):
             type: "voucher.expiring",
             subjectType: "voucher",
             subjectId: voucher.id,
-            audiences: audiencesOf(voucher),
-            data: {
-              id: voucher.id,
-              status: voucher.status,
-              offeringCode: voucher.offeringCode,
-              serviceLevelDays: voucher.serviceLevelDays,
-              expiresAt: voucher.expiresAt.toISOString(),
-              daysBefore,
-            },
+            audiences: voucherAudiences(voucher),
+            data: { ...voucherEventData(voucher), daysBefore },
           },
           now,
         ),
