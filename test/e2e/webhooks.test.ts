@@ -1,11 +1,15 @@
 import { startWebhookReceiver, type WebhookReceiver } from "@psg/stack";
 import {
   codesOf,
+  createCustomer,
   createQualifiedPartner,
+  createVoucher,
   dataOf,
+  deliverEngagement,
   pullEvents,
   type QualifiedPartner,
   redeemVoucher,
+  reserveVoucher,
   startTestStack,
   subscribe,
   type TestStack,
@@ -99,6 +103,92 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack.stop();
   for (const r of receivers) await r.close();
+});
+
+/** api.md's events of a voucher's walk from assignment to payment, in order. */
+const WALK = [
+  "voucher.assigned",
+  "voucher.reserved",
+  "engagement.started",
+  "engagement.delivered",
+  "completion_report.submitted",
+  "voucher.redeemed",
+  "payment_request.submitted",
+  "payment_request.approved",
+  "payment_request.paid",
+];
+
+describe("a voucher walked from assignment to payment", () => {
+  it("sends every event of the walk, each verified with the endpoint's secret, to the organisations that may see it and to no other", async () => {
+    const [customer, otherCustomer] = [await createCustomer(stack, { at: T0 }), await createCustomer(stack, { at: T0 })];
+    const [partnerHook, customerHook, strangerHook, otherCustomerHook] = [
+      await receiver(),
+      await receiver(),
+      await receiver(),
+      await receiver(),
+    ];
+    await subscribe(stack, partner.keys.partnerAdmin, partnerHook);
+    await subscribe(stack, customer.keys.benefitsAdmin, customerHook);
+    await subscribe(stack, stranger.keys.globalAdmin, strangerHook);
+    await subscribe(stack, otherCustomer.keys.benefitsAdmin, otherCustomerHook);
+
+    const voucher = await createVoucher(stack, customer, { at: T0 });
+    const { engagementId } = await reserveVoucher(stack, partner, voucher, { at: T0 });
+    await deliverEngagement(stack, partner, engagementId, { at: T0 });
+    await run(partner.keys.partnerAdmin, "mutation ($id: ID!) { redeemVoucher(voucherId: $id) { status } }", {
+      id: voucher.voucherId,
+    });
+    const { createPaymentRequest } = await run<{ createPaymentRequest: { id: string } }>(
+      partner.keys.billingAdmin,
+      "mutation ($input: CreatePaymentRequestInput!) { createPaymentRequest(input: $input) { id } }",
+      { input: { partnerId: partner.partnerId, locationId: partner.locationId, voucherIds: [voucher.voucherId] } },
+    );
+    const requestId = createPaymentRequest.id;
+    await run(partner.keys.billingAdmin, "mutation ($id: ID!) { submitPaymentRequest(id: $id) { status } }", { id: requestId });
+    await run(stack.operatorKey, "mutation ($id: ID!) { approvePaymentRequest(id: $id) { status } }", { id: requestId });
+    await run(
+      stack.operatorKey,
+      "mutation ($input: MarkPaymentRequestPaidInput!) { markPaymentRequestPaid(input: $input) { status } }",
+      {
+        input: { id: requestId, paymentReference: "SEPA-WALK" },
+      },
+    );
+
+    const subjects = new Set([voucher.voucherId, engagementId, requestId]);
+    const walkOf = (r: WebhookReceiver) =>
+      r.received.filter((m) => subjects.has(m.payload.subjectId) || subjects.has(String(m.payload.data.engagementId)));
+    const expectedForPartner = WALK.filter((t) => t !== "voucher.assigned"); // it held nothing yet
+    const expectedForCustomer = WALK.filter((t) => !t.startsWith("payment_request.")); // a partner's claim is its own
+    await waitUntil("the walk at the partner's receiver", () => walkOf(partnerHook).length >= expectedForPartner.length);
+    await waitUntil("the walk at the customer's receiver", () => walkOf(customerHook).length >= expectedForCustomer.length);
+
+    // the order of the walk is the order of events(); deliveries may arrive in any order
+    const pulled = (await pullEvents(stack, partner.keys.partnerAdmin, { first: 100 })).edges
+      .map((e) => e.node)
+      .filter((e) => subjects.has(e.subjectId));
+    expect(pulled.map((e) => e.type)).toEqual(expectedForPartner);
+    expect(
+      walkOf(partnerHook)
+        .map((m) => m.payload.type)
+        .sort(),
+    ).toEqual([...expectedForPartner].sort());
+    expect(
+      walkOf(customerHook)
+        .map((m) => m.payload.type)
+        .sort(),
+    ).toEqual([...expectedForCustomer].sort());
+    for (const message of [...walkOf(partnerHook), ...walkOf(customerHook)]) {
+      expect(message.verified).toBe(true);
+      expect(message.webhookId).toBe(message.payload.id);
+    }
+    // a partner's event data shows no voucher number or assignee it does not hold, a customer's no bank details
+    for (const message of walkOf(customerHook)) expect(JSON.stringify(message.payload.data)).not.toMatch(/accountNumber|DE89/);
+
+    // a little later, still nothing of the walk reached another partner or another customer
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(walkOf(strangerHook)).toEqual([]);
+    expect(walkOf(otherCustomerHook)).toEqual([]);
+  });
 });
 
 describe("webhook endpoints", () => {
