@@ -5,10 +5,13 @@ import { join } from "node:path";
 import { ensureDatabase, startEmbeddedPostgres } from "@psg/shared";
 import { formatResults, type Result, runScenario } from "./bench/run";
 import { benchScenarios } from "./bench/scenarios";
+import { formatWebhookResult, runWebhookScenario } from "./bench/webhooks";
 import { startInProcessStack } from "./in-process";
 
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+/** Voucher create + cancel pairs of the webhook scenario (two events each). */
+const TRANSITION_PAIRS = Number(process.env.BENCH_WEBHOOK_PAIRS ?? 250);
 
 /**
  * Latency, throughput and SQL statements per request of the graph's main operations, the
@@ -27,9 +30,14 @@ async function main(): Promise<void> {
       results.push(await runScenario(stack.gatewayUrl, scenario, REQUESTS, CONCURRENCY));
     }
     process.stdout.write(
-      `\n${REQUESTS} requests per scenario, ${CONCURRENCY} at a time, gateway + 3 subgraphs in one process\n\n`,
+      `\n${REQUESTS} requests per scenario, ${CONCURRENCY} at a time, gateway + 4 subgraphs in one process\n\n`,
     );
     process.stdout.write(`${formatResults(results)}\n`);
+    const webhooks = await runWebhookScenario(stack, TRANSITION_PAIRS, CONCURRENCY);
+    process.stdout.write(
+      `\nWith a worker and one subscribed endpoint (delivery lag: commit to arrival at a loopback receiver)\n\n`,
+    );
+    process.stdout.write(`${formatWebhookResult(webhooks)}\n`);
   } finally {
     await stack.stop();
     await embedded?.stop();
