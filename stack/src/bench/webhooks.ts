@@ -30,7 +30,7 @@ async function benchCustomer(stack: InProcessStack): Promise<{ id: string; key: 
         country: "DE",
         agreementNumber: "EA-BENCH-1",
         saCoverageEnd: "2099-12-31",
-        planningDays: 100000,
+        planningDays: 10000,
       },
     },
   );
