@@ -21,7 +21,7 @@ module.exports = {
     "^@psg/shared$": "<rootDir>/shared/src/index.ts",
     "^@psg/shared/telemetry$": "<rootDir>/shared/src/telemetry.ts",
     "^@psg/testing$": "<rootDir>/test/support/index.ts",
-    "^@psg/(partners|vouchers|payments)$": "<rootDir>/subgraphs/$1/src/index.ts",
+    "^@psg/(partners|vouchers|payments|events)$": "<rootDir>/subgraphs/$1/src/index.ts",
     "^@psg/(gateway|stack)$": "<rootDir>/$1/src/index.ts",
   },
   globalSetup: "<rootDir>/test/support/global-setup.ts",

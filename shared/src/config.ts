@@ -1,9 +1,9 @@
 /** Configuration from environment variables, validated once at start-up. */
 import { isIP } from "node:net";
 
-export type ServiceName = "gateway" | "partners" | "vouchers" | "payments";
+export type ServiceName = "gateway" | "partners" | "vouchers" | "payments" | "events";
 
-export const SUBGRAPHS = ["partners", "vouchers", "payments"] as const;
+export const SUBGRAPHS = ["partners", "vouchers", "payments", "events"] as const;
 export type SubgraphName = (typeof SUBGRAPHS)[number];
 
 export const DEFAULT_PORTS: Record<ServiceName, number> = {
@@ -11,6 +11,7 @@ export const DEFAULT_PORTS: Record<ServiceName, number> = {
   partners: 4001,
   vouchers: 4002,
   payments: 4003,
+  events: 4004,
 };
 
 export interface Config {
@@ -19,6 +20,8 @@ export interface Config {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  /** Every subgraph's database URL: the relay reads each subgraph's outbox where it lives. */
+  databaseUrls: Record<SubgraphName, string | undefined>;
   internalSecret: string;
   bootstrapOperatorKey: string | undefined;
   sandboxTime: boolean;
@@ -41,6 +44,29 @@ export interface Config {
   /** npm start only: what Apollo Sandbox opens with (a demo operator key, a demo partner). */
   sandboxDemo: { key: string | undefined; partnerId: string | undefined };
   policy: ProgramPolicy;
+  worker: WorkerSettings;
+}
+
+/** How webhooks are delivered (api.md, Events and webhooks). */
+export interface WebhookPolicy {
+  /**
+   * https only, and no loopback, private or link-local (resolved) address: under
+   * NODE_ENV=production unless WEBHOOKS_ALLOW_PRIVATE=on.
+   */
+  restrictDestinations: boolean;
+  timeoutMs: number;
+  /** Exponential backoff: the first retry after `retryBaseMs`, doubling up to `retryMaxMs`. */
+  retryBaseMs: number;
+  retryMaxMs: number;
+  /** A delivery is retried this long; an endpoint failing this long is disabled. */
+  retryWindowMs: number;
+}
+
+/** The worker process: queue concurrency, how often the relay looks, when a lost job is re-queued. */
+export interface WorkerSettings {
+  concurrency: number;
+  relayPollMs: number;
+  rescueAfterMs: number;
 }
 
 /** What one operation may ask of the graph, checked by the gateway before anything runs. */
@@ -63,6 +89,7 @@ export interface ProgramPolicy {
   maxOffsiteDays: number;
   deliverableMaxBytes: number;
   validationFailuresPerHour: number;
+  webhooks: WebhookPolicy;
 }
 
 /** A start-up problem an operator fixes in the environment: one line, naming the variable. */
@@ -201,9 +228,11 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     read.problems.push("SANDBOX_TIME=on is refused when NODE_ENV=production");
   }
 
-  const databaseUrl =
-    (service === "gateway" ? undefined : read.databaseUrl(`${service.toUpperCase()}_DATABASE_URL`)) ??
-    read.databaseUrl("DATABASE_URL");
+  const sharedDatabaseUrl = read.databaseUrl("DATABASE_URL");
+  const databaseUrls = Object.fromEntries(
+    SUBGRAPHS.map((name) => [name, read.databaseUrl(`${name.toUpperCase()}_DATABASE_URL`) ?? sharedDatabaseUrl]),
+  ) as Record<SubgraphName, string | undefined>;
+  const databaseUrl = service === "gateway" ? sharedDatabaseUrl : databaseUrls[service];
 
   const sandboxDemo = { key: read.string("SANDBOX_DEMO_KEY"), partnerId: read.string("SANDBOX_DEMO_PARTNER_ID") };
   if (production && (sandboxDemo.key !== undefined || sandboxDemo.partnerId !== undefined)) {
@@ -220,6 +249,7 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     port: read.int("PORT", DEFAULT_PORTS[service], 0, 65535),
     host: read.host("HOST", "0.0.0.0"),
     databaseUrl,
+    databaseUrls,
     internalSecret: internalSecret ?? DEV_INTERNAL_SECRET,
     bootstrapOperatorKey,
     sandboxTime,
@@ -254,6 +284,18 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
       maxOffsiteDays: read.int("MAX_OFFSITE_DAYS", 3, 0),
       deliverableMaxBytes: read.int("DELIVERABLE_MAX_BYTES", 10 * 1024 * 1024, 1),
       validationFailuresPerHour: read.int("VALIDATION_FAILURES_PER_HOUR", 20, 1),
+      webhooks: {
+        restrictDestinations: !read.flag("WEBHOOKS_ALLOW_PRIVATE", false) && production,
+        timeoutMs: read.int("WEBHOOK_TIMEOUT_MS", 10_000, 100),
+        retryBaseMs: read.int("WEBHOOK_RETRY_BASE_MS", 5_000, 10),
+        retryMaxMs: read.int("WEBHOOK_RETRY_MAX_MS", 8 * 3_600_000, 10),
+        retryWindowMs: read.int("WEBHOOK_RETRY_WINDOW_MS", 3 * 86_400_000, 100),
+      },
+    },
+    worker: {
+      concurrency: read.int("WORKER_CONCURRENCY", 10, 1, 100),
+      relayPollMs: read.int("RELAY_POLL_MS", 250, 10),
+      rescueAfterMs: read.int("WORKER_RESCUE_AFTER_MS", 30_000, 100),
     },
   };
   if (read.problems.length > 0) throw new ConfigError(read.problems);

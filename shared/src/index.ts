@@ -9,6 +9,7 @@ export * from "./config";
 export * from "./context";
 export * from "./contracts";
 export * from "./database";
+export * from "./deadlines";
 export * from "./embedded-postgres";
 export * from "./errors";
 export * from "./federation";

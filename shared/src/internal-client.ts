@@ -24,7 +24,7 @@ export class InternalClient {
     return this.query<Result>(query.target, query.text, variables as Record<string, unknown>);
   }
 
-  async query<T>(target: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  private async query<T>(target: SubgraphName, query: string, variables: Record<string, unknown> = {}): Promise<T> {
     const url = this.config.subgraphUrls[target];
     let body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
     try {

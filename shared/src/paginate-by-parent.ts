@@ -63,14 +63,19 @@ function columnsOf<T extends ObjectLiteral>(
 }
 
 /**
- * The statements behind paginateByParent: for every parent (a LATERAL join over the ids)
+ * The statements behind paginateByParent: for every parent (a LATERAL join over the ids, or
+ * the one id bound as a value)
  * the index range of its rows after/before the cursors, read in order and cut at size + 1,
  * one range per alternative of the filter, merged; and, only when read, the totals.
  */
 export function parentPageSql(columns: Columns, parentIds: string[], args: PageArgs, where?: ParentFilter): ParentPageSql {
   const request = pageOf(args);
   const { table, parent, parentType, sort, sortAlias, select } = columns;
-  const params: unknown[] = [parentIds, request.size + 1];
+  // one parent (the usual case) is bound as a value, so the planner weighs that parent's own
+  // row count (a partner with 8,000 vouchers or with 30) instead of an average
+  const single = parentIds.length === 1;
+  const parentValue = single ? `$1::${parentType}` : `"parent"."id"`;
+  const params: unknown[] = [single ? parentIds[0] : parentIds, request.size + 1];
   const bind: Bind = (value) => `$${params.push(value)}`;
   const bounds: string[] = [];
   if (request.after) bounds.push(`AND (${sort}, "id") > (${bind(request.after[0])}, ${bind(request.after[1])})`);
@@ -79,14 +84,14 @@ export function parentPageSql(columns: Columns, parentIds: string[], args: PageA
   const branches = filter === undefined ? [""] : (Array.isArray(filter) ? filter : [filter]).map((c) => `AND (${c})`);
   const direction = request.backward ? "DESC" : "ASC";
   const range = (condition: string) =>
-    `SELECT ${select} FROM ${table} WHERE ${parent} = "parent"."id" ${bounds.join(" ")} ${condition}
+    `SELECT ${select} FROM ${table} WHERE ${parent} = ${parentValue} ${bounds.join(" ")} ${condition}
      ORDER BY ${sort} ${direction}, "id" ${direction} LIMIT $2`;
   const page =
     branches.length === 1
       ? range(branches[0])
       : `SELECT * FROM (${branches.map((b) => `(${range(b)})`).join(" UNION ALL ")}) "merged"
          ORDER BY "merged"."${sortAlias}" ${direction}, "merged"."id" ${direction} LIMIT $2`;
-  const totalParams: unknown[] = [parentIds];
+  const totalParams: unknown[] = [single ? parentIds[0] : parentIds];
   const totalFilter = where?.((value) => `$${totalParams.push(value)}`);
   const totalCondition =
     totalFilter === undefined
@@ -94,11 +99,13 @@ export function parentPageSql(columns: Columns, parentIds: string[], args: PageA
       : `AND (${(Array.isArray(totalFilter) ? totalFilter : [totalFilter]).map((c) => `(${c})`).join(" OR ")})`;
   return {
     pages: {
-      text: `SELECT "page".* FROM unnest($1::${parentType}[]) AS "parent"("id") CROSS JOIN LATERAL (${page}) "page"`,
+      text: single
+        ? page
+        : `SELECT "page".* FROM unnest($1::${parentType}[]) AS "parent"("id") CROSS JOIN LATERAL (${page}) "page"`,
       params,
     },
     totals: {
-      text: `SELECT ${parent} AS "parent", COUNT(*) AS "total" FROM ${table} WHERE ${parent} = ANY($1) ${totalCondition} GROUP BY ${parent}`,
+      text: `SELECT ${parent} AS "parent", COUNT(*) AS "total" FROM ${table} WHERE ${parent} = ${single ? `$1::${parentType}` : "ANY($1)"} ${totalCondition} GROUP BY ${parent}`,
       params: totalParams,
     },
   };

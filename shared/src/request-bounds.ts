@@ -40,6 +40,9 @@ export const withinRequestBounds = <T>(limits: Pick<Config, "requestDeadlineMs" 
     work,
   );
 
+/** Runs `work` outside any request's bounds: process-wide work (a cache filled once) that a request only happens to start. */
+export const outsideRequestBounds = <T>(work: () => T): T => budgets.exit(work);
+
 /** Express middleware: the request that follows is bounded. */
 export const requestBounds =
   (limits: Pick<Config, "requestDeadlineMs" | "maxRowsPerRequest">) => (_req: Request, _res: Response, next: NextFunction) =>

@@ -1,4 +1,5 @@
 import { composeServices } from "@apollo/composition";
+import { buildEventsSchema } from "@psg/events";
 import { buildPartnersSchema } from "@psg/partners";
 import { buildPaymentsSchema } from "@psg/payments";
 import { DEFAULT_PORTS, printSubgraphSdl, type SubgraphName } from "@psg/shared";
@@ -11,9 +12,10 @@ export const SUBGRAPH_SCHEMAS: Record<SubgraphName, () => Promise<GraphQLSchema>
   partners: buildPartnersSchema,
   vouchers: buildVouchersSchema,
   payments: buildPaymentsSchema,
+  events: buildEventsSchema,
 };
 
-/** Composes the three subgraphs' SDL into the supergraph the gateway serves. */
+/** Composes the subgraphs' SDL into the supergraph the gateway serves. */
 export async function composeSupergraph(): Promise<string> {
   const services = await Promise.all(
     (Object.keys(SUBGRAPH_SCHEMAS) as SubgraphName[]).map(async (name) => ({

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { type RunningWorker, startEvents, startWorker } from "@psg/events";
 import { startGateway } from "@psg/gateway";
 import { startPartners } from "@psg/partners";
 import { startPayments } from "@psg/payments";
@@ -15,7 +16,7 @@ import {
 } from "@psg/shared";
 import { startVouchers } from "@psg/vouchers";
 
-const STARTERS = { partners: startPartners, vouchers: startVouchers, payments: startPayments };
+const STARTERS = { partners: startPartners, vouchers: startVouchers, payments: startPayments, events: startEvents };
 
 export interface InProcessStack {
   gatewayUrl: string;
@@ -25,6 +26,10 @@ export interface InProcessStack {
   databaseUrl: string;
   services: Record<SubgraphName, RunningService>;
   gateway: RunningServer;
+  /** The environment a service of this stack runs with (e.g. to start a worker process). */
+  envOf(service: ServiceName): Record<string, string>;
+  /** A worker (relay, deliveries, scheduled jobs) in this process; stopped with the stack. */
+  startWorker(env?: Record<string, string>): Promise<RunningWorker>;
   stop(): Promise<void>;
 }
 
@@ -33,30 +38,40 @@ export interface InProcessStack {
  * machine, talking HTTP to each other, on the given database. Tests and benchmarks use it.
  */
 export async function startInProcessStack(databaseUrl: string, env: Record<string, string> = {}): Promise<InProcessStack> {
-  const ports = { gateway: await freePort(), partners: await freePort(), vouchers: await freePort(), payments: await freePort() };
+  const ports = {
+    gateway: await freePort(),
+    partners: await freePort(),
+    vouchers: await freePort(),
+    payments: await freePort(),
+    events: await freePort(),
+  };
   const internalSecret = randomBytes(32).toString("hex");
   const operatorKey = `psg_operator_${randomBytes(24).toString("hex")}`;
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])) as Record<
     SubgraphName,
     string
   >;
-  const configFor = (service: ServiceName): Config =>
-    loadConfig(service, {
-      HOST: "127.0.0.1",
-      PORT: String(ports[service]),
-      DATABASE_URL: databaseUrl,
-      INTERNAL_SECRET: internalSecret,
-      BOOTSTRAP_OPERATOR_KEY: operatorKey,
-      SANDBOX_TIME: "on",
-      PARTNERS_URL: subgraphUrls.partners,
-      VOUCHERS_URL: subgraphUrls.vouchers,
-      PAYMENTS_URL: subgraphUrls.payments,
-      ...env,
-    });
+  const envOf = (service: ServiceName): Record<string, string> => ({
+    HOST: "127.0.0.1",
+    PORT: String(ports[service]),
+    DATABASE_URL: databaseUrl,
+    INTERNAL_SECRET: internalSecret,
+    BOOTSTRAP_OPERATOR_KEY: operatorKey,
+    SANDBOX_TIME: "on",
+    PARTNERS_URL: subgraphUrls.partners,
+    VOUCHERS_URL: subgraphUrls.vouchers,
+    PAYMENTS_URL: subgraphUrls.payments,
+    EVENTS_URL: subgraphUrls.events,
+    WEBHOOKS_ALLOW_PRIVATE: "on",
+    ...env,
+  });
+  const configFor = (service: ServiceName, extra: Record<string, string> = {}): Config =>
+    loadConfig(service, { ...envOf(service), ...extra });
   const log = createLogger("stack", process.env.LOG_LEVEL ?? "silent");
   const services = {} as Record<SubgraphName, RunningService>;
   for (const name of SUBGRAPHS) services[name] = await STARTERS[name](configFor(name), log);
   const gateway = await startGateway(configFor("gateway"), log);
+  const workers: RunningWorker[] = [];
   return {
     gatewayUrl: gateway.url,
     subgraphUrls,
@@ -65,7 +80,14 @@ export async function startInProcessStack(databaseUrl: string, env: Record<strin
     databaseUrl,
     services,
     gateway,
+    envOf,
+    startWorker: async (extra = {}) => {
+      const worker = await startWorker(configFor("events", extra), log);
+      workers.push(worker);
+      return worker;
+    },
     stop: async () => {
+      for (const worker of workers) await worker.close();
       await gateway.close();
       for (const name of [...SUBGRAPHS].reverse()) await services[name].close();
     },

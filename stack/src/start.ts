@@ -1,18 +1,22 @@
 import "reflect-metadata";
 import { type ChildProcess, fork } from "node:child_process";
-import { join } from "node:path";
 import { ConfigError, createLogger, DEFAULT_PORTS, graphqlData, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
 import { DEMO_PARTNER_NAME, seedDemoData } from "./demo";
+import { startDemoReceiver } from "./demo/webhooks";
 import { largeDataSetKeys } from "./large/keys";
 import { keptSecret, readJson, writeJson } from "./local-state";
 import { SERVICE_ENTRY, waitForReady } from "./services";
+import type { WebhookReceiver } from "./webhook-receiver";
 
 const log = createLogger("stack", process.env.LOG_LEVEL ?? "info");
 
+/** Every child process of the stack: the services, and one worker. */
+type Child = ServiceName | "worker";
+
 /**
- * The one-command local stack: database, secrets, the three subgraphs and the gateway as
- * child processes (restarted if one dies), demo data on an empty database.
+ * The one-command local stack: database, secrets, the subgraphs, the gateway and one worker
+ * as child processes (restarted if one dies), demo data on an empty database.
  */
 async function main(): Promise<void> {
   const production = process.env.NODE_ENV === "production";
@@ -26,6 +30,7 @@ async function main(): Promise<void> {
     INTERNAL_SECRET: process.env.INTERNAL_SECRET ?? keptSecret("internal-secret"),
     BOOTSTRAP_OPERATOR_KEY: operatorKey,
     SANDBOX_TIME: process.env.SANDBOX_TIME ?? (production ? "off" : "on"),
+    WEBHOOKS_ALLOW_PRIVATE: process.env.WEBHOOKS_ALLOW_PRIVATE ?? "on",
     // a frontend on any local port may call the gateway; Sandbox opens ready to run
     ...(production
       ? {}
@@ -39,9 +44,10 @@ async function main(): Promise<void> {
 
   let stopping = false;
   let started = false;
-  const children = new Map<ServiceName, ChildProcess>();
-  const spawn = (service: ServiceName, restarts = 0) => {
-    const port = service === "gateway" ? gatewayPort : DEFAULT_PORTS[service];
+  let receiver: WebhookReceiver | undefined;
+  const children = new Map<Child, ChildProcess>();
+  const spawn = (service: Child, restarts = 0) => {
+    const port = service === "gateway" ? gatewayPort : service === "worker" ? DEFAULT_PORTS.events : DEFAULT_PORTS[service];
     const child = fork(SERVICE_ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
     children.set(service, child);
     child.on("exit", (code, signal) => {
@@ -80,6 +86,7 @@ async function main(): Promise<void> {
           }),
       ),
     );
+    await receiver?.close();
     await database.embedded?.stop();
     process.exit(exitCode);
   };
@@ -91,6 +98,7 @@ async function main(): Promise<void> {
   await waitForReady(`http://127.0.0.1:${DEFAULT_PORTS.partners}/ready`, 60_000);
   for (const service of SUBGRAPHS.filter((s) => s !== "partners")) spawn(service);
   spawn("gateway");
+  spawn("worker");
   await waitForReady(`http://127.0.0.1:${gatewayPort}/ready`, 60_000);
   const restartGateway = async () => {
     const old = children.get("gateway");
@@ -108,6 +116,8 @@ async function main(): Promise<void> {
   // a database made by seed:large: its keys, kept when it was seeded
   const keys = [...demoKeys, ...(demoKeys.length === 1 ? largeDataSetKeys(database.url) : [])];
   if (!production) await openSandboxOnDemoPartner(gatewayUrl, operatorKey, env, () => restartGateway());
+  const receiverPort = Number(process.env.DEMO_WEBHOOK_PORT ?? 4005);
+  if (!production) receiver = await startDemoReceiver(gatewayUrl, operatorKey, receiverPort, log);
   started = true;
   const lines = [
     "",
@@ -115,6 +125,9 @@ async function main(): Promise<void> {
     `  Apollo Sandbox:  ${gatewayUrl}  (open it in a browser)`,
     `  Database:        ${database.embedded ? "embedded PostgreSQL under .data/" : "DATABASE_URL"}`,
     `  Sandbox time:    ${env.SANDBOX_TIME === "on" ? "on (send x-sandbox-time: <ISO date-time>)" : "off"}`,
+    ...(receiver
+      ? [`  Webhooks:        every event, signed, to ${receiver.url.replace("127.0.0.1", "localhost")} (logged here)`]
+      : []),
     "",
     "Demo API keys (send as Authorization: Bearer <key>):",
     ...keys.map((k) => `  ${k.label.padEnd(34)} ${k.secret}`),

@@ -64,6 +64,7 @@ const gatewayConfig = (env: Record<string, string> = {}) =>
     PARTNERS_URL: `http://127.0.0.1:${(hop.address() as AddressInfo).port}/graphql`,
     VOUCHERS_URL: stack.subgraphUrls.vouchers,
     PAYMENTS_URL: stack.subgraphUrls.payments,
+    EVENTS_URL: stack.subgraphUrls.events,
     ...env,
   });
 afterAll(async () => {

@@ -481,12 +481,9 @@ describe("reads and refusals over the same data", () => {
   });
 });
 
-/**
- * Our gateway's answers where api.md's table and Hive agree and we do not yet: each turns
- * red the day ours answers alike, and then belongs with the operations above.
- */
-describe("request errors our gateway does not yet answer as api.md says", () => {
-  it.failing.each(requestErrors().map((op) => [op.name, op] as const))("%s", async (_name, op) => {
+/** Request errors: both gateways answer each as api.md's table says, with the same code and status. */
+describe("request errors answered alike by both gateways, as api.md says", () => {
+  it.each(requestErrors().map((op) => [op.name, op] as const))("%s", async (_name, op) => {
     const { ours, theirs } = await both(op);
     expect(theirs.codes).toEqual(op.codes);
     expect(ours).toEqual(theirs);

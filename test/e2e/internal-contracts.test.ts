@@ -17,10 +17,14 @@ describe("internal contracts", () => {
         "API_KEY_PRINCIPAL",
         "CUSTOMERS_EXIST",
         "DELIVERY_CHECKS",
+        "ENROLLMENT_DEADLINES",
         "HAS_REDEEMED_VOUCHER",
         "OFFERINGS",
         "PARTNER_LOCATIONS",
+        "PAYMENT_DEADLINES",
+        "REDEEMED_VOUCHERS",
         "VOUCHERS_FOR_PAYMENT",
+        "VOUCHER_DEADLINES",
       ].sort(),
     );
   });

@@ -227,6 +227,7 @@ describe("lists at size", () => {
           partners(first: 10) { edges { cursor } }
           customers(first: 10) { edges { cursor } }
           apiKeys(first: 10) { edges { cursor } }
+          many: partners(first: 20) { edges { node { consultants(first: 2) { edges { cursor } } } } }
         }`,
         { p: partner.partnerId },
       ],

@@ -32,7 +32,7 @@ function sample(text: string, name: string, labels: Record<string, string> = {})
   return total;
 }
 
-const TRACE_QUERY = `query ObservedEverywhere { viewer { organizationKind } customers(first: 1) { totalCount } rateCards { country } }`;
+const TRACE_QUERY = `query ObservedEverywhere { viewer { organizationKind } customers(first: 1) { totalCount } rateCards { country } webhookEndpoints { id } }`;
 
 describe("GET /metrics", () => {
   it("on every service shows request, latency, pool, event-loop and process series that move with requests", async () => {

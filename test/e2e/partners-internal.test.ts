@@ -1,5 +1,13 @@
 import { graphqlRequest, queryCounter } from "@psg/shared";
-import { codesOf, createQualifiedPartner, dataOf, type QualifiedPartner, startTestStack, type TestStack } from "@psg/testing";
+import {
+  codesOf,
+  createQualifiedPartner,
+  dataOf,
+  type QualifiedPartner,
+  startTestStack,
+  type TestStack,
+  WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING,
+} from "@psg/testing";
 
 let stack: TestStack;
 let partner: QualifiedPartner;
@@ -9,7 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const WINDOWS = "7d0b1a52-0001-4000-8000-000000000001";
+const WINDOWS = WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING;
 const SHAREPOINT = "7d0b1a52-0008-4000-8000-000000000008";
 
 /** Asks the partners subgraph directly, as the vouchers service does. */

@@ -3,10 +3,12 @@ import {
   codesOf,
   createQualifiedPartner,
   dataOf,
+  dateIn,
   type QualifiedPartner,
   randomMpnId,
   startTestStack,
   type TestStack,
+  WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING,
 } from "@psg/testing";
 import { Client } from "pg";
 
@@ -20,10 +22,9 @@ beforeAll(async () => {
 });
 afterAll(() => stack.stop());
 
-const WINDOWS = "7d0b1a52-0001-4000-8000-000000000001";
+const WINDOWS = WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING;
 const FINANCE_AND_OPERATIONS = "7d0b1a52-0006-4000-8000-000000000006";
 const DAY = 86_400_000;
-const dateIn = (days: number, from = Date.now()) => new Date(from + days * DAY).toISOString().slice(0, 10);
 
 const op = <T>(query: string, variables: Record<string, unknown> = {}, at?: string) =>
   stack.request<T>(query, { key: stack.operatorKey, variables, at });

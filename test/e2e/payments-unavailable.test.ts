@@ -54,7 +54,7 @@ it("PartnerDashboard with payments down: everything else filled in, paymentReque
     {
       message: "The payments part of the graph is unavailable; try again.",
       path: ["partner", "paymentRequests"],
-      extensions: { code: "SERVICE_UNAVAILABLE" },
+      extensions: { code: "SERVICE_UNAVAILABLE", requestId: expect.any(String) },
     },
   ]);
 

@@ -214,7 +214,7 @@ describe("the gateway", () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: "ready",
-      subgraphs: { partners: "ready", vouchers: "ready", payments: "ready" },
+      subgraphs: { partners: "ready", vouchers: "ready", payments: "ready", events: "ready" },
     });
   });
 

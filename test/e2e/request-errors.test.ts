@@ -147,7 +147,11 @@ it("a subgraph's own error reaches the client with its code, message and path", 
   );
   expect(answer.status).toBe(200);
   expect(answer.body.errors).toEqual([
-    { message: expect.stringMatching(/voucher/i), path: ["validateVoucher"], extensions: { code: "VOUCHER_NOT_FOUND" } },
+    {
+      message: expect.stringMatching(/voucher/i),
+      path: ["validateVoucher"],
+      extensions: { code: "VOUCHER_NOT_FOUND", requestId: expect.any(String) },
+    },
   ]);
 });
 

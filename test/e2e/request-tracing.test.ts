@@ -9,6 +9,7 @@ const TRACED = `query Traced($partner: ID!) {
   viewer { organizationKind }
   customers(first: 1) { totalCount }
   rateCards { country }
+  webhookEndpoints { id }
   eligibility(partnerId: $partner, engagementTypeId: "7d0b1a52-0001-4000-8000-000000000001") { eligible }
 }`;
 const variables = { partner: "00000000-0000-4000-8000-000000000000" };

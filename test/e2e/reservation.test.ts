@@ -5,6 +5,8 @@ import {
   createQualifiedPartner,
   createVoucher,
   dataOf,
+  dateAfter,
+  dayOf,
   type QualifiedPartner,
   reserveVoucher,
   startTestStack,
@@ -31,9 +33,8 @@ const RESERVE = `mutation ($input: ReserveVoucherInput!) {
   reserveVoucher(input: $input) { id status reservedAt reservedBy { id } engagement { id status plannedStart plannedEnd deliveryCountry location { id } } }
 }`;
 
-const today = (at?: string) => (at ? new Date(at) : new Date()).toISOString().slice(0, 10);
-const plusDays = (date: string, days: number) =>
-  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const today = dayOf;
+const plusDays = dateAfter;
 
 const reserveInput = (p: QualifiedPartner, v: AssignedVoucher, change: Record<string, unknown> = {}) => ({
   input: {

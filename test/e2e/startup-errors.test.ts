@@ -17,6 +17,8 @@ function expectOneLineNaming(result: { code: number | null; output: string; ms: 
 
 let databaseUrl: string;
 const base = { INTERNAL_SECRET: "startup-test-internal-secret-0123456789abcdef", HOST: "127.0.0.1" };
+/** A gateway keeps shared rate limits in a database; these cases are about other variables. */
+const gatewayBase = { ...base, RATE_LIMIT_PER_MINUTE: "0" };
 
 beforeAll(async () => {
   ensureBuilt();
@@ -35,12 +37,12 @@ describe("a service with a bad configuration", () => {
 
   it("HOST that is not an address of this machine", async () => {
     // 192.0.2.1 is TEST-NET-1: never assigned to a machine; binding to it fails locally
-    const result = await runToExit("gateway", { ...base, HOST: "192.0.2.1", PORT: "0" });
+    const result = await runToExit("gateway", { ...gatewayBase, HOST: "192.0.2.1", PORT: "0" });
     expectOneLineNaming(result, "HOST=192.0.2.1", /not an address of this machine/);
   });
 
   it("PORT in use", async () => {
-    const first = startProcess("gateway", { ...base, PORT: String(await freePort()) });
+    const first = startProcess("gateway", { ...gatewayBase, PORT: String(await freePort()) });
     try {
       const port = await new Promise<string>((resolve) => {
         const poll = setInterval(() => {
@@ -51,7 +53,7 @@ describe("a service with a bad configuration", () => {
           }
         }, 100);
       });
-      expectOneLineNaming(await runToExit("gateway", { ...base, PORT: port }), `PORT=${port}`, /already in use/);
+      expectOneLineNaming(await runToExit("gateway", { ...gatewayBase, PORT: port }), `PORT=${port}`, /already in use/);
     } finally {
       await first.stop();
     }

@@ -10,6 +10,7 @@ export const ENTRY: Record<ServiceName, string> = {
   partners: join(ROOT, "subgraphs", "partners", "dist", "main.js"),
   vouchers: join(ROOT, "subgraphs", "vouchers", "dist", "main.js"),
   payments: join(ROOT, "subgraphs", "payments", "dist", "main.js"),
+  events: join(ROOT, "subgraphs", "events", "dist", "main.js"),
 };
 
 /**
@@ -128,10 +129,16 @@ export interface ProcessStack {
   stop(): Promise<void>;
 }
 
-/** The graph as four processes on free ports (partners first: it migrates the keys). */
+/** The graph as five processes on free ports (partners first: it migrates the keys). */
 export async function startProcessStack(databaseUrl: string, env: Record<string, string> = {}): Promise<ProcessStack> {
   ensureBuilt();
-  const ports = { gateway: await freePort(), partners: await freePort(), vouchers: await freePort(), payments: await freePort() };
+  const ports = {
+    gateway: await freePort(),
+    partners: await freePort(),
+    vouchers: await freePort(),
+    payments: await freePort(),
+    events: await freePort(),
+  };
   const operatorKey = `psg_operator_${"k".repeat(40)}`;
   const common: Record<string, string> = {
     HOST: "127.0.0.1",
@@ -150,7 +157,7 @@ export async function startProcessStack(databaseUrl: string, env: Record<string,
   try {
     processes.partners = startProcess("partners", { ...common, PORT: String(ports.partners) });
     await waitForReady(`http://127.0.0.1:${ports.partners}/ready`, all());
-    for (const name of ["vouchers", "payments", "gateway"] as const)
+    for (const name of ["vouchers", "payments", "events", "gateway"] as const)
       processes[name] = startProcess(name, { ...common, PORT: String(ports[name]) });
     await waitForReady(`http://127.0.0.1:${ports.gateway}/ready`, all());
   } catch (error) {

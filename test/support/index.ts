@@ -1,4 +1,6 @@
+export { dateAfter, dateIn, dateInYears, dayOf } from "@psg/stack";
 export * from "./built-processes";
+export * from "./events";
 export * from "./fixtures/partners";
 export * from "./fixtures/payments";
 export * from "./fixtures/vouchers";
@@ -6,3 +8,4 @@ export * from "./processes";
 export * from "./rules";
 export * from "./stack";
 export * from "./tapped-gateway";
+export * from "./worker-process";

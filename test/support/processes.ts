@@ -9,6 +9,7 @@ const ENTRY: Record<ServiceName, string> = {
   partners: "subgraphs/partners/src/main.ts",
   vouchers: "subgraphs/vouchers/src/main.ts",
   payments: "subgraphs/payments/src/main.ts",
+  events: "subgraphs/events/src/main.ts",
 };
 
 export interface ServiceProcess {
@@ -33,6 +34,7 @@ export const stackEnv = (stack: InProcessStack): Record<string, string> => ({
   PARTNERS_URL: stack.subgraphUrls.partners,
   VOUCHERS_URL: stack.subgraphUrls.vouchers,
   PAYMENTS_URL: stack.subgraphUrls.payments,
+  EVENTS_URL: stack.subgraphUrls.events,
 });
 
 /**

@@ -10,6 +10,7 @@ const WORKSPACES = {
   "@psg/partners": "subgraphs/partners",
   "@psg/vouchers": "subgraphs/vouchers",
   "@psg/payments": "subgraphs/payments",
+  "@psg/events": "subgraphs/events",
   "@psg/gateway": "gateway",
   "@psg/stack": "stack",
 };

@@ -1,3 +1,4 @@
+export * from "./deadlines";
 export * from "./internal-query";
 export * from "./partners";
 export * from "./vouchers";

@@ -68,3 +68,27 @@ export const CUSTOMERS_EXIST = internalQuery<CustomersExistVariables, CustomersE
   "vouchers",
   `query ($ids: [ID!]!) { _customersExist(ids: $ids) }`,
 );
+
+/** A redeemed voucher, for payments' claim deadlines. */
+export interface RedeemedVoucher<At = string> {
+  id: string;
+  partnerId: string;
+  redeemedAt: At;
+}
+
+export interface RedeemedVouchersVariables {
+  /** Redeemed after this instant (ISO 8601) ... */
+  from: string;
+  /** ... and at or before this one. */
+  to: string;
+}
+export interface RedeemedVouchersResult {
+  /** Oldest redemption first. */
+  _redeemedVouchers: RedeemedVoucher[];
+}
+export const REDEEMED_VOUCHERS = internalQuery<RedeemedVouchersVariables, RedeemedVouchersResult>(
+  "vouchers",
+  `query ($from: DateTime!, $to: DateTime!) {
+  _redeemedVouchers(from: $from, to: $to) { ${selectionOf<RedeemedVoucher>({ id: true, partnerId: true, redeemedAt: true })} }
+}`,
+);

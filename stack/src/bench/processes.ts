@@ -21,9 +21,15 @@ export function rssMb(pid: number): number {
   }
 }
 
-/** The three subgraphs and the gateway, each its own process as in production, on loopback ports. */
+/** The four subgraphs and the gateway, each its own process as in production, on loopback ports. */
 export async function startServiceProcesses(databaseUrl: string, internalSecret: string): Promise<ServiceProcesses> {
-  const ports = { gateway: await freePort(), partners: await freePort(), vouchers: await freePort(), payments: await freePort() };
+  const ports: Record<ServiceName, number> = {
+    gateway: await freePort(),
+    partners: await freePort(),
+    vouchers: await freePort(),
+    payments: await freePort(),
+    events: await freePort(),
+  };
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((s) => [s, `http://127.0.0.1:${ports[s]}/graphql`])) as Record<
     SubgraphName,
     string
@@ -37,6 +43,7 @@ export async function startServiceProcesses(databaseUrl: string, internalSecret:
     PARTNERS_URL: subgraphUrls.partners,
     VOUCHERS_URL: subgraphUrls.vouchers,
     PAYMENTS_URL: subgraphUrls.payments,
+    EVENTS_URL: subgraphUrls.events,
     RATE_LIMIT_PER_MINUTE: "0",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
   };

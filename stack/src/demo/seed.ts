@@ -1,4 +1,5 @@
 import { graphqlData } from "@psg/shared";
+import { createApiKey, type Graph, type KeySpec } from "../builders";
 
 export interface DemoKey {
   label: string;
@@ -9,11 +10,15 @@ export interface DemoKey {
 export class DemoSeed {
   readonly keys: DemoKey[] = [];
   readonly ids: Record<string, string> = {};
+  /** The graph as the builders speak to it. */
+  readonly graph: Graph;
 
   constructor(
     readonly url: string,
     readonly operatorKey: string,
-  ) {}
+  ) {
+    this.graph = { call: (key, query, variables, at) => this.as(key, query, variables, at), operatorKey };
+  }
 
   /** Runs an operation as the operator. */
   operator<T>(query: string, variables: Record<string, unknown> = {}, at?: string): Promise<T> {
@@ -25,12 +30,14 @@ export class DemoSeed {
   }
 
   /** Creates a key for an organisation and remembers it for printing. */
-  async key(label: string, organizationKind: string, organizationId: string | null, roles: string[]): Promise<string> {
-    const data = await this.operator<{ createApiKey: { secret: string } }>(
-      "mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret } }",
-      { input: { name: `Demo: ${label}`, organizationKind, organizationId, roles } },
-    );
-    this.keys.push({ label, secret: data.createApiKey.secret });
-    return data.createApiKey.secret;
+  async key(
+    label: string,
+    organizationKind: KeySpec["organizationKind"],
+    organizationId: string | null,
+    roles: string[],
+  ): Promise<string> {
+    const secret = await createApiKey(this.graph, { name: `Demo: ${label}`, organizationKind, organizationId, roles });
+    this.keys.push({ label, secret });
+    return secret;
   }
 }

@@ -1,15 +1,21 @@
+import { addDays } from "@psg/shared";
+import {
+  activateBenefit,
+  type CreatedVoucher,
+  createCustomer,
+  createVoucher,
+  dateIn,
+  deliverEngagement,
+  redeemVoucher,
+  reserveVoucher,
+  WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING,
+} from "../builders";
 import type { DemoSeed } from "./seed";
 
-const DAY_MS = 86_400_000;
-const WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING = "7d0b1a52-0001-4000-8000-000000000001";
 const DEMO_PDF = Buffer.from(
   "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n",
   "latin1",
 );
-
-const date = (at: Date, days = 0): string => new Date(at.getTime() + days * DAY_MS).toISOString().slice(0, 10);
-
-type Voucher = { id: string; number: string };
 
 /**
  * Fabrikam Ltd, a German customer with 100 planning days, its benefit activated, and
@@ -18,80 +24,56 @@ type Voucher = { id: string; number: string };
  */
 export async function seedVouchers(seed: DemoSeed): Promise<void> {
   const now = new Date();
-  const { createCustomer: fabrikam } = await seed.operator<{ createCustomer: { id: string } }>(
-    "mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) { id } }",
-    {
-      input: {
-        name: "Fabrikam Ltd",
-        country: "DE",
-        agreementNumber: "EA-7301-2291",
-        saCoverageEnd: date(now, 730),
-        planningDays: 100,
-      },
-    },
-  );
-  const benefitsAdmin = await seed.key("Fabrikam Ltd BENEFITS_ADMIN", "CUSTOMER", fabrikam.id, ["BENEFITS_ADMIN"]);
-  await seed.key("Fabrikam Ltd PROJECT_MANAGER", "CUSTOMER", fabrikam.id, ["PROJECT_MANAGER"]);
-  await seed.as(benefitsAdmin, "mutation ($id: ID!) { activateBenefit(customerId: $id) { status } }", { id: fabrikam.id });
+  const fabrikam = await createCustomer(seed.graph, {
+    name: "Fabrikam Ltd",
+    country: "DE",
+    agreementNumber: "EA-7301-2291",
+    saCoverageEnd: dateIn(730, now),
+    planningDays: 100,
+  });
+  const benefitsAdmin = await seed.key("Fabrikam Ltd BENEFITS_ADMIN", "CUSTOMER", fabrikam, ["BENEFITS_ADMIN"]);
+  await seed.key("Fabrikam Ltd PROJECT_MANAGER", "CUSTOMER", fabrikam, ["PROJECT_MANAGER"]);
+  await activateBenefit(seed.graph, benefitsAdmin, fabrikam);
 
-  const createVoucher = async (serviceLevelDays: number, assigneeName: string, assigneeEmail: string, at?: string) =>
-    (
-      await seed.as<{ createVoucher: Voucher }>(
-        benefitsAdmin,
-        "mutation ($input: CreateVoucherInput!) { createVoucher(input: $input) { id number } }",
-        { input: { customerId: fabrikam.id, offeringCode: "DDPS", serviceLevelDays, assigneeName, assigneeEmail } },
-        at,
-      )
-    ).createVoucher;
+  const assign = (serviceLevelDays: number, assigneeName: string, assigneeEmail: string, at?: string) =>
+    createVoucher(
+      seed.graph,
+      benefitsAdmin,
+      { customerId: fabrikam, offeringCode: "DDPS", serviceLevelDays, assigneeName, assigneeEmail },
+      at,
+    );
 
-  await createVoucher(5, "Jonas Weber", "jonas.weber@fabrikam.example");
-  const cancelled = await createVoucher(3, "Jonas Weber", "jonas.weber@fabrikam.example");
+  await assign(5, "Jonas Weber", "jonas.weber@fabrikam.example");
+  const cancelled = await assign(3, "Jonas Weber", "jonas.weber@fabrikam.example");
   await seed.as(benefitsAdmin, "mutation ($id: ID!) { cancelVoucher(id: $id) { status } }", { id: cancelled.id });
-  await createVoucher(10, "Lena Schmidt", "lena.schmidt@fabrikam.example", new Date(now.getTime() - 200 * DAY_MS).toISOString());
+  await assign(10, "Lena Schmidt", "lena.schmidt@fabrikam.example", addDays(now, -200).toISOString());
 
   const partnerId = seed.ids.partnerId;
   const partnerKey = seed.keys.find((k) => k.label === "Contoso Consulting PARTNER_ADMIN")?.secret;
   if (!partnerId || !partnerKey) return;
-  const reserve = async (voucher: Voucher, email: string, startInDays: number, days: number) =>
-    (
-      await seed.as<{ reserveVoucher: { engagement: { id: string } } }>(
-        partnerKey,
-        "mutation ($input: ReserveVoucherInput!) { reserveVoucher(input: $input) { engagement { id } } }",
-        {
-          input: {
-            number: voucher.number,
-            assigneeEmail: email,
-            partnerId,
-            locationId: seed.ids.locationId,
-            engagementTypeId: WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING,
-            plannedStart: date(now, startInDays),
-            plannedEnd: date(now, startInDays + days - 1),
-            acceptTerms: true,
-          },
-        },
-      )
-    ).reserveVoucher.engagement.id;
+  const reserve = (voucher: CreatedVoucher, email: string, startInDays: number, days: number) =>
+    reserveVoucher(seed.graph, partnerKey, {
+      number: voucher.number,
+      assigneeEmail: email,
+      partnerId,
+      locationId: seed.ids.locationId,
+      engagementTypeId: WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING,
+      plannedStart: dateIn(startInDays, now),
+      plannedEnd: dateIn(startInDays + days - 1, now),
+    });
 
-  const reserved = await createVoucher(5, "Lena Schmidt", "lena.schmidt@fabrikam.example");
+  const reserved = await assign(5, "Lena Schmidt", "lena.schmidt@fabrikam.example");
   await reserve(reserved, "lena.schmidt@fabrikam.example", 14, 5);
 
-  const step = (query: string, input: Record<string, unknown>) => seed.as(partnerKey, query, { input });
   const redeem = async (): Promise<string> => {
-    const redeemed = await createVoucher(3, "Jonas Weber", "jonas.weber@fabrikam.example");
+    const redeemed = await assign(3, "Jonas Weber", "jonas.weber@fabrikam.example");
     const engagementId = await reserve(redeemed, "jonas.weber@fabrikam.example", 0, 3);
-    await step("mutation ($input: StartEngagementInput!) { startEngagement(input: $input) { status } }", {
-      engagementId,
+    await deliverEngagement(seed.graph, partnerKey, engagementId, {
       consultantIds: [seed.ids.consultantId],
-      actualStart: date(now),
-    });
-    await step("mutation ($input: CompleteDeliveryInput!) { completeDelivery(input: $input) { status } }", {
-      engagementId,
-      actualEnd: date(now),
+      actualStart: dateIn(0, now),
+      actualEnd: dateIn(0, now),
       daysDelivered: 3,
       offsiteDays: 1,
-    });
-    await step("mutation ($input: SubmitCompletionReportInput!) { submitCompletionReport(input: $input) { id } }", {
-      engagementId,
       summary: "Assessed 1,200 desktops and agreed a phased Windows 11 and Microsoft 365 Apps rollout.",
       deliverableKind: "DEPLOYMENT_PLAN",
       deliverable: {
@@ -100,12 +82,12 @@ export async function seedVouchers(seed: DemoSeed): Promise<void> {
         contentBase64: DEMO_PDF.toString("base64"),
       },
     });
-    await seed.as(partnerKey, "mutation ($id: ID!) { redeemVoucher(voucherId: $id) { status } }", { id: redeemed.id });
+    await redeemVoucher(seed.graph, partnerKey, redeemed.id);
     return redeemed.id;
   };
 
   // several redeemed vouchers, so the payments seed can show a payment request in every state
   seed.ids.redeemedVoucherId = await redeem();
   for (const n of [2, 3, 4]) seed.ids[`redeemedVoucherId${n}`] = await redeem();
-  seed.ids.customerId = fabrikam.id;
+  seed.ids.customerId = fabrikam;
 }

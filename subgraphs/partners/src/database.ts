@@ -14,6 +14,7 @@ import { KeysAndCatalog1732400000000 } from "./migrations/1732400000000-keys-and
 import { Partners1732500000000 } from "./migrations/1732500000000-partners";
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
+import { DeadlineEvents1733100000000 } from "./migrations/1733100000000-deadline-events";
 import { Partner } from "./partner/partner.entity";
 
 export const SCHEMA = "partners";
@@ -32,4 +33,10 @@ export const entities = [
   ProgramEnrollment,
   BusinessProfile,
 ];
-export const migrations = [KeysAndCatalog1732400000000, Partners1732500000000, Outbox1732650000000, IdempotencyKeys1732720000000];
+export const migrations = [
+  KeysAndCatalog1732400000000,
+  Partners1732500000000,
+  Outbox1732650000000,
+  IdempotencyKeys1732720000000,
+  DeadlineEvents1733100000000,
+];

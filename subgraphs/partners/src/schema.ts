@@ -14,6 +14,7 @@ import { ConsultantResolver, ExamPassResolver } from "./consultant/consultant.re
 import { DeliveryCheckResolver } from "./delivery-check/delivery-check.resolver";
 import { EligibilityResolver } from "./eligibility/eligibility.resolver";
 import { ProgramEnrollmentResolver } from "./enrollment/enrollment.resolver";
+import { EnrollmentDeadlinesResolver } from "./enrollment/enrollment-deadlines.resolver";
 import { partnerLocationReference } from "./location/location.reference";
 import { PartnerLocationResolver } from "./location/location.resolver";
 import { partnerReference } from "./partner/partner.reference";
@@ -37,6 +38,7 @@ export function buildPartnersSchema(): Promise<GraphQLSchema> {
         ConsultantResolver,
         ExamPassResolver,
         ProgramEnrollmentResolver,
+        EnrollmentDeadlinesResolver,
         BusinessProfileResolver,
         EligibilityResolver,
         DeliveryCheckResolver,

@@ -4,6 +4,7 @@ import { BankAccountResolver } from "./bank-account/bank-account.resolver";
 import { PartnerPaymentsResolver } from "./federation/partner.resolver";
 import { keyOnlyReference } from "./federation/references";
 import { VoucherPaymentsResolver } from "./federation/voucher.resolver";
+import { PaymentDeadlinesResolver } from "./payment-request/payment-deadlines.resolver";
 import { paymentRequestReference } from "./payment-request/payment-request.reference";
 import { PaymentRequestLineResolver, PaymentRequestResolver } from "./payment-request/payment-request.resolver";
 import { PaymentToolResolver } from "./payment-tool/payment-tool.resolver";
@@ -20,6 +21,7 @@ export function buildPaymentsSchema(): Promise<GraphQLSchema> {
         PaymentRequestLineResolver,
         PartnerPaymentsResolver,
         VoucherPaymentsResolver,
+        PaymentDeadlinesResolver,
       ],
     },
     { Partner: keyOnlyReference, Voucher: keyOnlyReference, PaymentRequest: paymentRequestReference },

@@ -8,6 +8,7 @@ import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { ValidationFailuresByOrganization1732710000000 } from "./migrations/1732710000000-validation-failures-by-organization";
 import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
+import { DeadlineEvents1733100000000 } from "./migrations/1733100000000-deadline-events";
 import { Voucher } from "./voucher/voucher.entity";
 
 export const SCHEMA = "vouchers";
@@ -19,4 +20,5 @@ export const migrations = [
   ValidationFailuresByOrganization1732710000000,
   IdempotencyKeys1732720000000,
   ListIndexes1733000000000,
+  DeadlineEvents1733100000000,
 ];

@@ -9,12 +9,14 @@ import { EngagementVoucherResolver } from "./delivery/engagement-voucher.resolve
 import { VoucherEngagementResolver } from "./delivery/voucher-engagement.resolver";
 import { engagementReference } from "./engagement/engagement.reference";
 import { EngagementResolver } from "./engagement/engagement.resolver";
+import { RedeemedVouchersInternalResolver } from "./internal/redeemed-vouchers.internal";
 import { VoucherInternalResolver } from "./internal/vouchers.internal";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerVouchersResolver } from "./partner/partner.resolver";
 import { CustomerVouchersResolver } from "./voucher/customer-vouchers.resolver";
 import { voucherReference } from "./voucher/voucher.reference";
 import { VoucherResolver } from "./voucher/voucher.resolver";
+import { VoucherDeadlinesResolver } from "./voucher/voucher-deadlines.resolver";
 
 export function buildVouchersSchema(): Promise<GraphQLSchema> {
   return buildFederatedSchema(
@@ -31,6 +33,8 @@ export function buildVouchersSchema(): Promise<GraphQLSchema> {
         DeliverableResolver,
         PartnerVouchersResolver,
         VoucherInternalResolver,
+        RedeemedVouchersInternalResolver,
+        VoucherDeadlinesResolver,
       ],
     },
     {

@@ -1,3 +1,4 @@
+import { outsideRequestBounds } from "@psg/shared";
 import type {
   DataSource,
   EntityManager,
@@ -74,7 +75,8 @@ export class CatalogCache implements EntitySubscriberInterface {
   get(): Promise<CatalogSnapshot> {
     const now = performance.now();
     if (this.snapshot && now - this.snapshot.at < this.ttlMs) return this.snapshot.value;
-    const entry = { at: now, value: readCatalog(this.db) };
+    // the catalog belongs to the process, not to the request that happens to read it first
+    const entry = { at: now, value: outsideRequestBounds(() => readCatalog(this.db)) };
     this.snapshot = entry;
     entry.value.catch(() => {
       if (this.snapshot === entry) this.snapshot = null;

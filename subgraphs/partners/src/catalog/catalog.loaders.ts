@@ -12,12 +12,12 @@ type Lookup<V> = (snapshot: CatalogSnapshot) => Map<string, V>;
 export const catalogLoaders = (ctx: RequestContext) => {
   const one = <V>(name: string, lookup: Lookup<V>) =>
     ctx.loaders.get<string, V | null>(name, async (keys) => {
-      const map = lookup(await catalogCache(ctx.db).get());
+      const map = lookup(await catalogCache(ctx.db.connection).get());
       return keys.map((k) => map.get(k) ?? null);
     });
   const many = <V>(name: string, lookup: Lookup<V[]>) =>
     ctx.loaders.get<string, V[]>(name, async (keys) => {
-      const map = lookup(await catalogCache(ctx.db).get());
+      const map = lookup(await catalogCache(ctx.db.connection).get());
       return keys.map((k) => map.get(k) ?? []);
     });
   return {
@@ -29,7 +29,7 @@ export const catalogLoaders = (ctx: RequestContext) => {
     engagementTypesOfOffering: many<EngagementType>("engagementTypesByOffering", (s) => s.engagementTypesOfOffering),
     requirementsOf: many<CompetencyRequirement>("requirementsByEngagementType", (s) => s.requirementsOf),
     /** Every offering (by code) or competency (by name). */
-    offerings: async (): Promise<Offering[]> => (await catalogCache(ctx.db).get()).offerings,
-    competencies: async (): Promise<Competency[]> => (await catalogCache(ctx.db).get()).competencies,
+    offerings: async (): Promise<Offering[]> => (await catalogCache(ctx.db.connection).get()).offerings,
+    competencies: async (): Promise<Competency[]> => (await catalogCache(ctx.db.connection).get()).competencies,
   };
 };

@@ -13,7 +13,7 @@ export type DeliverableKind = (typeof DELIVERABLE_KINDS)[number];
 export const DeliverableKind = Object.fromEntries(DELIVERABLE_KINDS.map((k) => [k, k])) as { [K in DeliverableKind]: K };
 registerEnumType(DeliverableKind, {
   name: "DeliverableKind",
-  description: "What the completion report's deliverable document is.",
+  description: "What kind of plan or document a completion report hands to the customer.",
   valuesConfig: {
     FINDINGS_AND_RECOMMENDATIONS: { description: "A findings-and-recommendations report." },
     VISION_AND_SCOPE: { description: "A vision-and-scope document." },

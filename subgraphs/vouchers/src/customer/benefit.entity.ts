@@ -5,7 +5,7 @@ export const BenefitStatus = { AVAILABLE: "AVAILABLE", ACTIVATED: "ACTIVATED" } 
 export type BenefitStatus = keyof typeof BenefitStatus;
 registerEnumType(BenefitStatus, {
   name: "BenefitStatus",
-  description: "Whether the customer's benefits administrator has activated the pool.",
+  description: "Whether a customer's Planning Services benefit is activated.",
   valuesConfig: {
     AVAILABLE: { description: "Not yet activated; no vouchers can be created." },
     ACTIVATED: { description: "Activated; vouchers can be created from its days." },
@@ -18,19 +18,21 @@ export class Benefit {
   @PrimaryColumn({ name: "customer_id", type: "uuid" })
   customerId: string;
 
-  @Field(() => BenefitStatus, { description: "AVAILABLE until the benefits administrator activates it." })
+  @Field(() => BenefitStatus, {
+    description: "AVAILABLE until the customer's benefits administrator activates it, then ACTIVATED.",
+  })
   @Column({ type: "text" })
   status: BenefitStatus;
 
-  @Field(() => Int, { description: "Days the pool was granted." })
+  @Field(() => Int, { description: "The planning-service days the customer was granted." })
   @Column({ name: "total_days", type: "int" })
   totalDays: number;
 
-  @Field(() => Int, { description: "Days still free for new vouchers (days of cancelled and expired vouchers come back)." })
+  @Field(() => Int, { description: "The days not yet taken by vouchers, as of now." })
   @Column({ name: "remaining_days", type: "int" })
   remainingDays: number;
 
-  @Field(() => Date, { nullable: true, description: "When it was activated; null until then." })
+  @Field(() => Date, { description: "When the benefit was activated.", nullable: true })
   @Column({ name: "activated_at", type: "timestamptz", nullable: true })
   activatedAt: Date | null;
 }

@@ -5,7 +5,7 @@ export type EngagementStatus = (typeof ENGAGEMENT_STATUSES)[number];
 export const EngagementStatus = Object.fromEntries(ENGAGEMENT_STATUSES.map((s) => [s, s])) as { [K in EngagementStatus]: K };
 registerEnumType(EngagementStatus, {
   name: "EngagementStatus",
-  description: "SCHEDULED → IN_DELIVERY → DELIVERED → REPORTED, or SCHEDULED → CANCELLED.",
+  description: "Where an engagement stands in its delivery.",
   valuesConfig: {
     SCHEDULED: { description: "Planned at reservation; not started." },
     IN_DELIVERY: { description: "Started by qualified consultants." },

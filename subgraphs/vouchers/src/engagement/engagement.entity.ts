@@ -34,34 +34,36 @@ export class Engagement {
   @Column({ name: "delivery_country", type: "char", length: 2 })
   deliveryCountry: string;
 
-  @Field(() => DateScalar, { description: "First planned day (YYYY-MM-DD)." })
+  @Field(() => DateScalar, { description: "The planned first day." })
   @Column({ name: "planned_start", type: "date" })
   plannedStart: string;
 
-  @Field(() => DateScalar, { description: "Last planned day (YYYY-MM-DD)." })
+  @Field(() => DateScalar, { description: "The planned last day." })
   @Column({ name: "planned_end", type: "date" })
   plannedEnd: string;
 
-  @Field(() => DateScalar, { nullable: true, description: "The day delivery started; null until then." })
+  @Field(() => DateScalar, { description: "The day delivery started.", nullable: true })
   @Column({ name: "actual_start", type: "date", nullable: true })
   actualStart: string | null;
 
-  @Field(() => DateScalar, { nullable: true, description: "The last day of delivery; null until delivered." })
+  @Field(() => DateScalar, { description: "The day delivery ended.", nullable: true })
   @Column({ name: "actual_end", type: "date", nullable: true })
   actualEnd: string | null;
 
-  @Field(() => Int, { nullable: true, description: "Days delivered; null until delivered." })
+  @Field(() => Int, { description: "Days delivered, once delivery is complete.", nullable: true })
   @Column({ name: "days_delivered", type: "int", nullable: true })
   daysDelivered: number | null;
 
-  @Field(() => Int, { nullable: true, description: "Of the days delivered, those off site; null until delivered." })
+  @Field(() => Int, { description: "Of those, days delivered off-site.", nullable: true })
   @Column({ name: "offsite_days", type: "int", nullable: true })
   offsiteDays: number | null;
 
   @Column({ name: "consultant_ids", type: "uuid", array: true })
   consultantIds: string[];
 
-  @Field(() => EngagementStatus, { description: "Where the engagement stands." })
+  @Field(() => EngagementStatus, {
+    description: "Where the engagement stands: SCHEDULED, IN_DELIVERY, DELIVERED, REPORTED or CANCELLED.",
+  })
   @Column({ type: "text" })
   status: EngagementStatus;
 

@@ -4,8 +4,8 @@ import { reportLoaders, toReportView } from "../completion-report/completion-rep
 import { CompletionReportView } from "../completion-report/completion-report.type";
 import { ConsultantRef } from "../federation/consultant.type";
 import { EngagementTypeRef } from "../federation/engagement-type.type";
+import { PartnerRef } from "../federation/partner.type";
 import { PartnerLocationRef } from "../federation/partner-location.type";
-import { PartnerRef } from "../partner/partner.type";
 import { canSeeConsultants } from "./engagement.access";
 import { Engagement } from "./engagement.entity";
 import { visibleEngagement } from "./engagement.reference";

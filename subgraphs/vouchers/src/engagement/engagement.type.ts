@@ -2,42 +2,42 @@ import { ConnectionType, DateScalar } from "@psg/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
 import { Engagement } from "./engagement.entity";
 
-@InputType({ description: "New planned dates for a scheduled engagement, inside the voucher's validity." })
+@InputType({ description: "New planned dates for a scheduled engagement." })
 export class RescheduleEngagementInput {
-  @Field(() => ID, { description: "The engagement (of a voucher your partner holds)." })
+  @Field(() => ID, { description: "The scheduled engagement." })
   engagementId: string;
 
-  @Field(() => DateScalar, { description: "New first planned day (YYYY-MM-DD): today or later." })
+  @Field(() => DateScalar, { description: "The new planned first day, today or later." })
   plannedStart: string;
 
-  @Field(() => DateScalar, { description: "New last planned day (YYYY-MM-DD): on or before the voucher expires." })
+  @Field(() => DateScalar, { description: "The new planned last day, by the voucher's expiry." })
   plannedEnd: string;
 }
 
-@InputType({ description: "Delivery starts, with the partner's qualified consultants." })
+@InputType({ description: "The start of delivery." })
 export class StartEngagementInput {
   @Field(() => ID, { description: "The scheduled engagement." })
   engagementId: string;
 
-  @Field(() => [ID], { description: "At least one of the partner's consultants, each with an unexpired qualifying exam." })
+  @Field(() => [ID], { description: "The partner's consultants who deliver; each qualified for the engagement type." })
   consultantIds: string[];
 
-  @Field(() => DateScalar, { description: "The day delivery started (YYYY-MM-DD)." })
+  @Field(() => DateScalar, { description: "The day delivery started: not in the future." })
   actualStart: string;
 }
 
-@InputType({ description: "Delivery is done: the days actually delivered." })
+@InputType({ description: "What was delivered." })
 export class CompleteDeliveryInput {
   @Field(() => ID, { description: "The engagement in delivery." })
   engagementId: string;
 
-  @Field(() => DateScalar, { description: "The last day of delivery (YYYY-MM-DD)." })
+  @Field(() => DateScalar, { description: "The day delivery ended: not in the future." })
   actualEnd: string;
 
-  @Field(() => Int, { description: "Days delivered: at most the voucher's service level days (and 15)." })
+  @Field(() => Int, { description: "Days delivered, at most the voucher's service level." })
   daysDelivered: number;
 
-  @Field(() => Int, { description: "Of those, days delivered off site: at most 3." })
+  @Field(() => Int, { description: "Of those, days delivered off-site (at most 3)." })
   offsiteDays: number;
 }
 

@@ -2,10 +2,10 @@ import { ConnectionArgs, pageArgsOf, type RequestContext } from "@psg/shared";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { engagementLoaders } from "../engagement/engagement.loaders";
 import { EngagementConnection } from "../engagement/engagement.type";
-import { voucherLoaders } from "../voucher/voucher.loaders";
+import { PartnerRef } from "../federation/partner.type";
+import { vouchersOf } from "../voucher/voucher.loaders";
 import { VoucherConnection, VoucherListArgs } from "../voucher/voucher.type";
 import { requirePartnerView } from "./partner.access";
-import { PartnerRef } from "./partner.type";
 
 /** Partner fields vouchers adds, nullable so that vouchers being down costs only these fields. */
 @Resolver(() => PartnerRef)
@@ -13,9 +13,7 @@ export class PartnerVouchersResolver {
   @FieldResolver(() => VoucherConnection, { nullable: true, description: "The vouchers this partner holds, oldest first." })
   vouchers(@Root() partner: PartnerRef, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requirePartnerView(ctx.principal, partner.id);
-    return voucherLoaders(ctx)
-      .ofParent("partnerId", args.status ?? null)
-      .load({ parentId: partner.id, ...pageArgsOf(args) });
+    return vouchersOf(ctx, "partnerId", partner.id, args);
   }
 
   @FieldResolver(() => EngagementConnection, {

@@ -1,9 +1,9 @@
-import { pageArgsOf, type RequestContext } from "@psg/shared";
+import type { RequestContext } from "@psg/shared";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { Benefit } from "../customer/benefit.entity";
 import { requireCustomerDetails } from "../customer/customer.access";
 import { Customer } from "../customer/customer.entity";
-import { voucherLoaders } from "./voucher.loaders";
+import { voucherLoaders, vouchersOf } from "./voucher.loaders";
 import { VoucherConnection, VoucherListArgs } from "./voucher.type";
 
 /** What vouchers add to a customer: the vouchers themselves, and the pool as they leave and return to it. */
@@ -18,8 +18,6 @@ export class CustomerVouchersResolver {
   @FieldResolver(() => VoucherConnection, { description: "The customer's vouchers, oldest first." })
   vouchers(@Root() customer: Customer, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requireCustomerDetails(ctx.principal, customer.id);
-    return voucherLoaders(ctx)
-      .ofParent("customerId", args.status ?? null)
-      .load({ parentId: customer.id, ...pageArgsOf(args) });
+    return vouchersOf(ctx, "customerId", customer.id, args);
   }
 }

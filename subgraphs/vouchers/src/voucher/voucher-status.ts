@@ -5,7 +5,7 @@ export type VoucherStatus = (typeof VOUCHER_STATUSES)[number];
 export const VoucherStatus = Object.fromEntries(VOUCHER_STATUSES.map((s) => [s, s])) as { [K in VoucherStatus]: K };
 registerEnumType(VoucherStatus, {
   name: "VoucherStatus",
-  description: "ASSIGNED → RESERVED → REDEEMED; RESERVED → ASSIGNED when a reservation is cancelled; EXPIRED or CANCELLED.",
+  description: "Where a voucher stands, as of now.",
   valuesConfig: {
     ASSIGNED: { description: "Created and assigned to a project manager; a partner may validate and reserve it." },
     RESERVED: { description: "Held by one partner for an engagement; only that partner sees and changes it." },

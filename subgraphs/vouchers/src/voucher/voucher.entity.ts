@@ -20,7 +20,7 @@ export class Voucher {
   @Column({ name: "offering_code" })
   offeringCode: string;
 
-  @Field(() => Int, { description: "Days the voucher is worth, taken from the customer's pool." })
+  @Field(() => Int, { description: "Days of planning services the voucher pays for." })
   @Column({ name: "service_level_days", type: "int" })
   serviceLevelDays: number;
 
@@ -36,22 +36,22 @@ export class Voucher {
   @Column({ type: "text" })
   status: VoucherStatus;
 
-  @Field({ description: "When the benefits administrator created it." })
+  @Field({ description: "When the voucher was created and assigned." })
   @Column({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field({ description: "When it expires unless redeemed: 180 days after creation." })
+  @Field({ description: "When the voucher expires (180 days after creation)." })
   @Column({ name: "expires_at", type: "timestamptz" })
   expiresAt: Date;
 
   @Column({ name: "partner_id", type: "uuid", nullable: true })
   partnerId: string | null;
 
-  @Field(() => Date, { nullable: true, description: "When the holding partner reserved it; null unless reserved or redeemed." })
+  @Field(() => Date, { description: "When the holding partner reserved it.", nullable: true })
   @Column({ name: "reserved_at", type: "timestamptz", nullable: true })
   reservedAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When the partner redeemed it; null until then." })
+  @Field(() => Date, { description: "When the holding partner redeemed it.", nullable: true })
   @Column({ name: "redeemed_at", type: "timestamptz", nullable: true })
   redeemedAt: Date | null;
 

@@ -1,11 +1,23 @@
-import { byKey, type Connection, type ParentPageKey, paginateByParent, type RequestContext } from "@psg/shared";
+import { byKey, type Connection, type ParentPageKey, pageArgsOf, paginateByParent, type RequestContext } from "@psg/shared";
 import { In, LessThanOrEqual } from "typeorm";
 import { Benefit } from "../customer/benefit.entity";
 import { Customer } from "../customer/customer.entity";
 import { statusCondition } from "./voucher.access";
 import { Voucher } from "./voucher.entity";
 import { OPEN_STATUSES, returnsDaysOnExpiry } from "./voucher.rules";
+import type { VoucherListArgs } from "./voucher.type";
 import type { VoucherStatus } from "./voucher-status";
+
+/** One page of the vouchers a partner holds or a customer owns, filtered by status as of now. */
+export const vouchersOf = (
+  ctx: RequestContext,
+  parent: "partnerId" | "customerId",
+  parentId: string,
+  args: VoucherListArgs,
+): Promise<Connection<Voucher>> =>
+  voucherLoaders(ctx)
+    .ofParent(parent, args.status ?? null)
+    .load({ parentId, ...pageArgsOf(args) });
 
 export const voucherLoaders = (ctx: RequestContext) => ({
   voucher: ctx.loaders.get<string, Voucher | null>("voucherById", async (ids) =>

@@ -1,15 +1,15 @@
-import { PARTNER_ADMINS, pageArgsOf, paginate, type RequestContext } from "@psg/shared";
+import { PARTNER_ADMINS, paginate, type RequestContext } from "@psg/shared";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Customer } from "../customer/customer.entity";
 import { customerLoaders } from "../customer/customer.loaders";
 import { OfferingRef } from "../federation/offering.type";
-import { PartnerRef } from "../partner/partner.type";
+import { PartnerRef } from "../federation/partner.type";
 import { cancelVoucher } from "./cancel-voucher";
 import { createVoucher } from "./create-voucher";
 import { validateVoucher } from "./validate-voucher";
 import { ownerOf, scopeVouchers, whereStatus } from "./voucher.access";
 import { Voucher } from "./voucher.entity";
-import { voucherLoaders } from "./voucher.loaders";
+import { vouchersOf } from "./voucher.loaders";
 import { visibleVoucher } from "./voucher.reference";
 import { effectiveStatus } from "./voucher.rules";
 import {
@@ -37,9 +37,7 @@ export class VoucherResolver {
   vouchers(@Args() args: VoucherSearchArgs, @Ctx() ctx: RequestContext) {
     const owner = ownerOf(ctx.principal);
     if (owner && !args.offeringCode && !args.expiringBefore) {
-      return voucherLoaders(ctx)
-        .ofParent(owner.parent, args.status ?? null)
-        .load({ parentId: owner.id, ...pageArgsOf(args) });
+      return vouchersOf(ctx, owner.parent, owner.id, args);
     }
     const qb = scopeVouchers(ctx.db.getRepository(Voucher).createQueryBuilder("v"), ctx.principal);
     if (args.status) whereStatus(qb, args.status, ctx.now);

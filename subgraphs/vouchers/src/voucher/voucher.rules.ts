@@ -1,4 +1,13 @@
-import { addDays, CROCKFORD_BASE32, DomainError, daysInclusive, isCountryCode, isEmailAddress, toDateString } from "@psg/shared";
+import {
+  addDays,
+  CROCKFORD_BASE32,
+  DomainError,
+  daysInclusive,
+  isCountryCode,
+  isEmailAddress,
+  notFound,
+  toDateString,
+} from "@psg/shared";
 import { MAX_ENGAGEMENT_DAYS } from "../engagement/engagement.rules";
 import type { VoucherStatus } from "./voucher-status";
 
@@ -77,15 +86,15 @@ export function checkNewVoucher(f: NewVoucherFacts): void {
   if (f.benefitStatus !== "ACTIVATED") {
     throw new DomainError("BENEFIT_NOT_ACTIVATED", "The customer's Planning Services benefit must be activated first.");
   }
-  if (!f.offering) throw new DomainError("NOT_FOUND", "No such offering.");
-  if (f.offering.status !== "ACTIVE") throw new DomainError("OFFERING_RETIRED", "The offering is retired.");
+  const offering = f.offering ?? notFound("Offering");
+  if (offering.status !== "ACTIVE") throw new DomainError("OFFERING_RETIRED", "The offering is retired.");
   if (
     !(SERVICE_LEVELS as readonly number[]).includes(f.serviceLevelDays) ||
-    !f.offering.allowedServiceLevels.includes(f.serviceLevelDays)
+    !offering.allowedServiceLevels.includes(f.serviceLevelDays)
   ) {
     throw new DomainError(
       "INVALID_SERVICE_LEVEL",
-      `The offering allows service levels of ${f.offering.allowedServiceLevels.join(", ") || "no"} days, not ${f.serviceLevelDays}.`,
+      `The offering allows service levels of ${offering.allowedServiceLevels.join(", ") || "no"} days, not ${f.serviceLevelDays}.`,
     );
   }
   if (f.remainingDays < f.serviceLevelDays) {

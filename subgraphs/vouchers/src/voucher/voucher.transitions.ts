@@ -12,13 +12,13 @@ export type VoucherMove = Pick<
 > & { eventType?: string };
 
 /** The customer, and the partner holding the voucher before or after the move. */
-const audiences = (moved: Voucher, before: Voucher): Audience[] => [
+export const voucherAudiences = (moved: Voucher, before: Voucher = moved): Audience[] => [
   { kind: "CUSTOMER", id: moved.customerId },
   ...[before.partnerId, moved.partnerId].flatMap((id): Audience[] => (id ? [{ kind: "PARTNER", id }] : [])),
 ];
 
 /** What every audience of a voucher's event may read of it (the number stays with those who hold it). */
-const eventData = (v: Voucher) => ({
+export const voucherEventData = (v: Voucher) => ({
   id: v.id,
   status: v.status,
   offeringCode: v.offeringCode,
@@ -43,7 +43,7 @@ export function moveVoucher(ctx: ChangeContext, id: string, move: VoucherMove): 
     missing: noSuchVoucher,
     refuse: (_voucher, status) => refuseVoucherStatus(status),
     ...spec,
-    event: (moved, before) => ({ type: eventType, audiences: audiences(moved, before), data: eventData(moved) }),
+    event: (moved, before) => ({ type: eventType, audiences: voucherAudiences(moved, before), data: voucherEventData(moved) }),
   });
 }
 

@@ -4,77 +4,69 @@ import { OfferingRef } from "../federation/offering.type";
 import { Voucher } from "./voucher.entity";
 import { VoucherStatus } from "./voucher-status";
 
-@InputType({ description: "A new voucher: days from the customer's pool for one offering, assigned to a project manager." })
+@InputType({ description: "A voucher to create and assign to a project manager." })
 export class CreateVoucherInput {
-  @Field(() => ID, { description: "The customer whose pool the days come from (your own organisation)." })
+  @Field(() => ID, { description: "The customer whose pool pays for the voucher." })
   customerId: string;
 
-  @Field({ description: "The catalog offering the voucher is for; it must be active." })
+  @Field({ description: "The offering the voucher is for, e.g. DDPS." })
   offeringCode: string;
 
-  @Field(() => Int, {
-    description: "Days the voucher is worth: one of the offering's allowed service levels, and no more than the pool holds.",
-  })
+  @Field(() => Int, { description: "Days of planning services: 1, 3, 5, 10 or 15, as the offering allows." })
   serviceLevelDays: number;
 
   @Field({ description: "The project manager the voucher is assigned to." })
   assigneeName: string;
 
-  @Field({ description: "The project manager's e-mail address; partners must give it with the voucher number." })
+  @Field({ description: "The project manager's e-mail address; partners need it with the number." })
   assigneeEmail: string;
 }
 
-@InputType({ description: "A voucher number and its assignee's e-mail, as the project manager gave them to the partner." })
+@InputType({ description: "A voucher number and its assignee's e-mail address." })
 export class ValidateVoucherInput {
-  @Field({ description: "The voucher number (case and dashes are not significant)." })
+  @Field({ description: "The voucher number, as the project manager handed it over." })
   number: string;
 
   @Field({ description: "The e-mail address of the project manager the voucher is assigned to." })
   assigneeEmail: string;
 }
 
-@InputType({ description: "A partner's reservation of an assigned voucher for an engagement at one of its locations." })
+@InputType({ description: "A reservation: the voucher, the partner and the planned engagement." })
 export class ReserveVoucherInput {
-  @Field({ description: "The voucher number the project manager gave the partner." })
+  @Field({ description: "The voucher number, as the project manager handed it over." })
   number: string;
 
   @Field({ description: "The e-mail address of the project manager the voucher is assigned to." })
   assigneeEmail: string;
 
-  @Field(() => ID, {
-    description: "The reserving partner (your own organisation); it must be enrolled in the voucher's offering.",
-  })
+  @Field(() => ID, { description: "The reserving partner: the caller's own." })
   partnerId: string;
 
-  @Field(() => ID, { description: "The partner location that delivers; its country must be the delivery country." })
+  @Field(() => ID, { description: "The partner location that delivers; it must be in the delivery country." })
   locationId: string;
 
-  @Field(() => ID, {
-    description: "The kind of engagement, of the voucher's offering; the partner must hold a qualifying competency.",
-  })
+  @Field(() => ID, { description: "The engagement type to deliver, one of the voucher's offering." })
   engagementTypeId: string;
 
-  @Field(() => DateScalar, { description: "First planned day (YYYY-MM-DD): today or later." })
+  @Field(() => DateScalar, { description: "The planned first day, today or later." })
   plannedStart: string;
 
-  @Field(() => DateScalar, {
-    description: "Last planned day (YYYY-MM-DD): on or before the voucher expires, within its service level days.",
-  })
+  @Field(() => DateScalar, { description: "The planned last day, by the voucher's expiry." })
   plannedEnd: string;
 
-  @Field({ description: "Must be true: the partner accepts the program's terms for this engagement." })
+  @Field({ description: "The partner accepts the program's terms; required." })
   acceptTerms: boolean;
 
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2; defaults to the customer's country." })
   deliveryCountry?: string | null;
 }
 
-@InputType({ description: "The holding partner gives a reserved voucher back; its engagement is cancelled." })
+@InputType({ description: "A reservation to give up, and why." })
 export class CancelReservationInput {
   @Field(() => ID, { description: "The reserved voucher." })
   voucherId: string;
 
-  @Field({ description: "Why the reservation is cancelled (kept in the audit log)." })
+  @Field({ description: "Why the reservation is given up, 1 to 2000 characters." })
   reason: string;
 }
 
@@ -89,28 +81,28 @@ export class VoucherValidation {
   @Field(() => OfferingRef, { description: "The offering the voucher is for." })
   offering: OfferingRef;
 
-  @Field(() => Int, { description: "Days the voucher is worth." })
+  @Field(() => Int, { description: "Days of planning services the voucher pays for." })
   serviceLevelDays: number;
 
-  @Field({ description: "When the voucher expires: the engagement must end by then." })
+  @Field({ description: "When the voucher expires; the engagement must end by then." })
   expiresAt: Date;
 
-  @Field({ description: "The customer's name, to confirm with the project manager." })
+  @Field({ description: "The customer's name." })
   customerName: string;
 
-  @Field(() => VoucherStatus, { description: "Always ASSIGNED: other statuses answer with an error instead." })
+  @Field(() => VoucherStatus, { description: "The voucher's status as of now." })
   status: VoucherStatus;
 }
 
 @ArgsType()
 export class VoucherListArgs extends ConnectionArgs {
-  @Field(() => VoucherStatus, { nullable: true, description: "Only vouchers in this status (expiry counted as of now)." })
+  @Field(() => VoucherStatus, { description: "Only vouchers in this status, as of now.", nullable: true })
   status?: VoucherStatus | null;
 }
 
 @ArgsType()
 export class VoucherSearchArgs extends VoucherListArgs {
-  @Field(() => String, { nullable: true, description: "Only vouchers of this offering." })
+  @Field(() => String, { description: "Only vouchers of this offering.", nullable: true })
   offeringCode?: string | null;
 
   @Field(() => DateScalar, { nullable: true, description: "Only vouchers expiring before this date." })
