@@ -11,6 +11,9 @@ export interface ChangeEvent {
   data: Record<string, unknown>;
 }
 
+/** What a change needs of its request: who acts, when, and where it writes (a background job passes its own). */
+export type ChangeContext = Pick<RequestContext, "principal" | "now" | "db">;
+
 export interface ChangeRecord {
   /** The audit entity and event resource, e.g. "voucher", "payment_request". */
   resource: string;
@@ -26,7 +29,7 @@ export interface ChangeRecord {
  * The audit row and the outbox event of one change, inside the caller's transaction. Every
  * state change records both through here (via `transition`, or directly for creations).
  */
-export async function recordChange(ctx: RequestContext, manager: EntityManager, change: ChangeRecord): Promise<void> {
+export async function recordChange(ctx: ChangeContext, manager: EntityManager, change: ChangeRecord): Promise<void> {
   const name = `${change.resource}.${change.action}`;
   await audit(manager, {
     actor: ctx.principal,
@@ -49,11 +52,13 @@ export async function recordChange(ctx: RequestContext, manager: EntityManager, 
   }
 }
 
-export interface TransitionSpec<T extends ObjectLiteral & { id: string }, S extends string> {
+export interface TransitionSpec<T extends ObjectLiteral, S extends string> {
   /** The entity whose row moves. */
   entity: EntityTarget<T>;
   resource: string;
   id: string;
+  /** The property `id` names; "id" unless the row is keyed otherwise (a benefit by its customer). */
+  idProperty?: keyof T & string;
   /** Past-tense verb of the move ("reserved", "submitted"). */
   action: string;
   /** The states the row may move from, and the one it moves to. */
@@ -91,13 +96,14 @@ const invalidState =
  * still in that state (a conditional update whose affected rows are checked), the follow-up
  * work done, the audit row and the outbox event recorded. The only way a status changes.
  */
-export async function transition<T extends ObjectLiteral & { id: string }, S extends string>(
-  ctx: RequestContext,
+export async function transition<T extends ObjectLiteral, S extends string>(
+  ctx: ChangeContext,
   spec: TransitionSpec<T, S>,
 ): Promise<T> {
   const statusProperty = spec.statusProperty ?? ("status" as keyof T & string);
+  const idProperty = spec.idProperty ?? "id";
   return ctx.db.transaction(async (manager) => {
-    const where = { id: spec.id } as FindOptionsWhere<T>;
+    const where = { [idProperty]: spec.id } as FindOptionsWhere<T>;
     const before = await manager.findOne(spec.entity, { where, lock: { mode: "pessimistic_write" } });
     if (!before) return (spec.missing ?? (() => notFound(spec.resource.replace(/_/g, " "))))();
     spec.authorize?.(before);
@@ -106,7 +112,7 @@ export async function transition<T extends ObjectLiteral & { id: string }, S ext
     const changes = { ...(await spec.change?.(before, manager)), [statusProperty]: spec.to } as Partial<T>;
     const moved = await manager.update(
       spec.entity,
-      { id: spec.id, [statusProperty]: before[statusProperty] } as FindOptionsWhere<T>,
+      { [idProperty]: spec.id, [statusProperty]: before[statusProperty] } as FindOptionsWhere<T>,
       changes as never,
     );
     if (moved.affected !== 1) {

@@ -1,16 +1,18 @@
 import { buildFederatedSchema } from "@psg/shared";
 import type { GraphQLSchema } from "graphql";
-import { CompletionReportResolver } from "./completion-report/completion-report.resolver";
 import { DeliverableResolver } from "./completion-report/deliverable.resolver";
 import { BenefitResolver } from "./customer/benefit.resolver";
 import { customerReference } from "./customer/customer.reference";
 import { CustomerResolver } from "./customer/customer.resolver";
+import { DeliveryResolver } from "./delivery/delivery.resolver";
+import { EngagementVoucherResolver } from "./delivery/engagement-voucher.resolver";
+import { VoucherEngagementResolver } from "./delivery/voucher-engagement.resolver";
 import { engagementReference } from "./engagement/engagement.reference";
 import { EngagementResolver } from "./engagement/engagement.resolver";
+import { VoucherInternalResolver } from "./internal/vouchers.internal";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerVouchersResolver } from "./partner/partner.resolver";
-import { ReservationResolver } from "./voucher/reservation.resolver";
-import { VoucherInternalResolver } from "./voucher/voucher.internal";
+import { CustomerVouchersResolver } from "./voucher/customer-vouchers.resolver";
 import { voucherReference } from "./voucher/voucher.reference";
 import { VoucherResolver } from "./voucher/voucher.resolver";
 
@@ -20,10 +22,12 @@ export function buildVouchersSchema(): Promise<GraphQLSchema> {
       resolvers: [
         CustomerResolver,
         BenefitResolver,
+        CustomerVouchersResolver,
         VoucherResolver,
-        ReservationResolver,
+        VoucherEngagementResolver,
         EngagementResolver,
-        CompletionReportResolver,
+        EngagementVoucherResolver,
+        DeliveryResolver,
         DeliverableResolver,
         PartnerVouchersResolver,
         VoucherInternalResolver,

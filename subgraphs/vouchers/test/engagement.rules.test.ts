@@ -1,11 +1,11 @@
 import { codeOf } from "@psg/testing";
+import { requireHolder } from "../src/engagement/engagement.access";
 import {
   checkDelivery,
   checkRedeemable,
   checkStart,
   type DeliveryFacts,
   requireEngagementStatus,
-  requireHolder,
 } from "../src/engagement/engagement.rules";
 
 const now = new Date("2026-03-20T12:00:00Z");

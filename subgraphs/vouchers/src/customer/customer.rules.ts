@@ -1,6 +1,7 @@
 import { DomainError, isCountryCode } from "@psg/shared";
 import type { CreateCustomerInput } from "./customer.type";
 
+/** A customer has a name, a country (ISO 3166-1 alpha-2) and a pool of 0 to 10000 planning days. */
 export function checkNewCustomer(input: CreateCustomerInput): void {
   if (input.name.trim() === "" || input.name.length > 200)
     throw new DomainError("BAD_USER_INPUT", "name must be 1 to 200 characters.");
@@ -12,7 +13,7 @@ export function checkNewCustomer(input: CreateCustomerInput): void {
   }
 }
 
-/** A benefit is activated once, from AVAILABLE. */
-export function checkActivation(status: "AVAILABLE" | "ACTIVATED"): void {
-  if (status !== "AVAILABLE") throw new DomainError("INVALID_STATE", "The benefit is already activated.");
+/** A benefit is activated once, from AVAILABLE: a second activation is refused. */
+export function refuseActivation(): never {
+  throw new DomainError("INVALID_STATE", "The benefit is already activated.");
 }

@@ -1,20 +1,17 @@
 import { DomainError, toDateString } from "@psg/shared";
-import { MAX_ENGAGEMENT_DAYS } from "../voucher/voucher.rules";
 import type { EngagementStatus } from "./engagement-status";
+
+/** No engagement lasts longer than 15 days (domain.md, Program parameters). */
+export const MAX_ENGAGEMENT_DAYS = 15;
+
+/** A delivery step refused because the engagement is not in the state before it. */
+export function refuseEngagementStatus(actual: EngagementStatus, expected: EngagementStatus): never {
+  throw new DomainError("INVALID_STATE", `The engagement is ${actual}; this step needs it ${expected}.`);
+}
 
 /** Each delivery step happens only from the engagement state before it. */
 export function requireEngagementStatus(actual: EngagementStatus, expected: EngagementStatus): void {
-  if (actual !== expected) {
-    throw new DomainError("INVALID_STATE", `The engagement is ${actual}; this step needs it ${expected}.`);
-  }
-}
-
-/** Only the partner holding a voucher acts on it; another partner is told FORBIDDEN. */
-export function requireHolder(holderId: string | null, partnerId: string | null, isOperator: boolean): void {
-  if (isOperator) return;
-  if (holderId === null || holderId !== partnerId) {
-    throw new DomainError("FORBIDDEN", "Only the partner holding the voucher may do this.");
-  }
+  if (actual !== expected) refuseEngagementStatus(actual, expected);
 }
 
 /** Start delivery: at least one consultant; delivery starts no later than today and not before the voucher existed. */

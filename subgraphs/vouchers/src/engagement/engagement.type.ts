@@ -1,5 +1,6 @@
-import { DateScalar } from "@psg/shared";
+import { ConnectionType, DateScalar } from "@psg/shared";
 import { Field, ID, InputType, Int } from "type-graphql";
+import { Engagement } from "./engagement.entity";
 
 @InputType()
 export class RescheduleEngagementInput {
@@ -39,3 +40,5 @@ export class CompleteDeliveryInput {
   @Field(() => Int)
   offsiteDays: number;
 }
+
+export const EngagementConnection = ConnectionType("Engagement", Engagement);

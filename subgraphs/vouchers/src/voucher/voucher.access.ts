@@ -1,7 +1,10 @@
-import type { Principal } from "@psg/shared";
+import { missing, type Principal } from "@psg/shared";
 import type { SelectQueryBuilder } from "typeorm";
 import type { Voucher } from "./voucher.entity";
 import type { VoucherStatus } from "./voucher-status";
+
+/** The answer for a voucher id that names nothing the caller may see (domain.md: VOUCHER_NOT_FOUND). */
+export const noSuchVoucher = missing("Voucher", "VOUCHER_NOT_FOUND");
 
 /** A customer sees its own vouchers; a partner those it holds; operators all. */
 export function canSeeVoucher(p: Principal, voucher: Pick<Voucher, "customerId" | "partnerId">): boolean {

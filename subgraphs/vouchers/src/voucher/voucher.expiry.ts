@@ -1,47 +1,73 @@
-import type { DataSource, EntityManager } from "typeorm";
+import type { ChangeContext, Principal } from "@psg/shared";
+import { DataSource, type EntityManager, In, LessThanOrEqual } from "typeorm";
+import { Customer } from "../customer/customer.entity";
+import { returnDays } from "../customer/pool";
+import { cancelScheduledEngagementOf } from "../engagement/engagement.transitions";
+import { Voucher } from "./voucher.entity";
+import { OPEN_STATUSES, returnsDaysOnExpiry } from "./voucher.rules";
+import { moveVoucher } from "./voucher.transitions";
 
 export type ExpiryScope = { customerIds: string[] } | { voucherIds: string[] } | "all";
 
+/** Expiry is recorded by the passing of time, not by the caller whose request noticed it. */
+const CLOCK: Principal = { kind: "SERVICE", service: "clock" };
+
+/** A concurrent run recorded this expiry first. */
+const ALREADY_RECORDED = Symbol("already recorded");
+
 /**
- * Records the expiry of every open voucher in scope whose expiry instant has passed, in one
- * statement: status EXPIRED, unused days back to the pool when the customer's SA coverage
- * was active on the expiry date (voucher.rules returnsDaysOnExpiry), a scheduled engagement
- * dropped, an audit row per voucher. The status condition makes it idempotent and race-safe:
- * a concurrent run waits on the row lock, then finds the voucher no longer open.
+ * Records the expiry of one due voucher: status EXPIRED, its days back to the pool when the
+ * customer's SA coverage was active on the expiry date, a scheduled engagement dropped.
+ * False when a concurrent run recorded it first (the lock makes it wait, then it finds the
+ * voucher no longer open).
+ */
+async function expire(ctx: ChangeContext, id: string): Promise<boolean> {
+  try {
+    await moveVoucher(ctx, id, {
+      action: "expired",
+      from: [...OPEN_STATUSES],
+      to: "EXPIRED",
+      statusOf: (voucher) => voucher.status,
+      refuse: () => {
+        throw ALREADY_RECORDED;
+      },
+      change: async (voucher, manager) => {
+        const customer = await manager.findOneByOrFail(Customer, { id: voucher.customerId });
+        return { daysReturned: returnsDaysOnExpiry(voucher.expiresAt, customer.saCoverageEnd) ? voucher.serviceLevelDays : 0 };
+      },
+      afterMove: async (voucher, manager) => {
+        await returnDays(manager, voucher.customerId, voucher.daysReturned);
+        await cancelScheduledEngagementOf({ ...ctx, db: manager }, voucher.id, "The voucher expired.");
+      },
+      auditOf: (_before, after) => ({ after: { status: "EXPIRED", daysReturned: after.daysReturned } }),
+    });
+    return true;
+  } catch (error) {
+    if (error === ALREADY_RECORDED) return false;
+    throw error;
+  }
+}
+
+/**
+ * Records the expiry of every open voucher in scope whose expiry instant has passed, each
+ * through its transition; returns how many this run recorded. Idempotent and race-safe.
  */
 export async function persistExpiries(runner: DataSource | EntityManager, now: Date, scope: ExpiryScope): Promise<number> {
-  const [condition, params] =
-    scope === "all"
-      ? ["true", []]
-      : "customerIds" in scope
-        ? ["v.customer_id = ANY($2::uuid[])", [scope.customerIds]]
-        : ["v.id = ANY($2::uuid[])", [scope.voucherIds]];
-  const rows = (await runner.query(
-    `WITH expired AS (
-       UPDATE "vouchers"."vouchers" v
-       SET "status" = 'EXPIRED',
-           "days_returned" = CASE WHEN (v."expires_at" AT TIME ZONE 'UTC')::date <= c."sa_coverage_end" THEN v."service_level_days" ELSE 0 END
-       FROM "vouchers"."customers" c
-       WHERE c."id" = v."customer_id" AND v."status" IN ('ASSIGNED', 'RESERVED') AND v."expires_at" <= $1 AND ${condition}
-       RETURNING v."id", v."customer_id", v."days_returned"
-     ), pooled AS (
-       UPDATE "vouchers"."benefits" b SET "remaining_days" = b."remaining_days" + s."days"
-       FROM (SELECT "customer_id", sum("days_returned")::int AS "days" FROM expired GROUP BY "customer_id") s
-       WHERE b."customer_id" = s."customer_id" AND s."days" > 0
-       RETURNING b."customer_id"
-     ), dropped AS (
-       UPDATE "vouchers"."engagements" g SET "status" = 'CANCELLED', "cancelled_at" = $1, "cancel_reason" = 'The voucher expired.'
-       FROM expired e WHERE g."voucher_id" = e."id" AND g."status" = 'SCHEDULED'
-       RETURNING g."id"
-     ), audited AS (
-       INSERT INTO "vouchers"."audit_log" ("at", "actor", "action", "entity", "entity_id", "after")
-       SELECT $1, 'clock', 'voucher.expired', 'voucher', e."id"::text,
-              jsonb_build_object('status', 'EXPIRED', 'daysReturned', e."days_returned")
-       FROM expired e
-       RETURNING "id"
-     )
-     SELECT count(*)::int AS "count" FROM expired`,
-    [now, ...params],
-  )) as { count: number }[];
-  return rows[0]?.count ?? 0;
+  const db = runner instanceof DataSource ? runner.manager : runner;
+  if (scope !== "all" && ("customerIds" in scope ? scope.customerIds : scope.voucherIds).length === 0) return 0;
+  const inScope =
+    scope === "all" ? {} : "customerIds" in scope ? { customerId: In(scope.customerIds) } : { id: In(scope.voucherIds) };
+  const due = await db.find(Voucher, {
+    select: { id: true },
+    where: { ...inScope, status: In([...OPEN_STATUSES]), expiresAt: LessThanOrEqual(now) },
+    order: { expiresAt: "ASC" },
+  });
+  const ctx: ChangeContext = { db, now, principal: CLOCK };
+  let recorded = 0;
+  for (const { id } of due) if (await expire(ctx, id)) recorded++;
+  return recorded;
 }
+
+/** Records the expiry of these vouchers if it is due at the request's now (before, and apart from, the change that asks). */
+export const catchUpExpiry = (ctx: ChangeContext, voucherIds: string[]): Promise<number> =>
+  persistExpiries(ctx.db, ctx.now, { voucherIds });

@@ -1,9 +1,9 @@
-import { addDays, CROCKFORD_BASE32, DomainError, daysInclusive, isEmailAddress, toDateString } from "@psg/shared";
+import { addDays, CROCKFORD_BASE32, DomainError, daysInclusive, isCountryCode, isEmailAddress, toDateString } from "@psg/shared";
+import { MAX_ENGAGEMENT_DAYS } from "../engagement/engagement.rules";
 import type { VoucherStatus } from "./voucher-status";
 
 export const VOUCHER_NUMBER_BYTES = 10;
 export const SERVICE_LEVELS = [1, 3, 5, 10, 15] as const;
-export const MAX_ENGAGEMENT_DAYS = 15;
 
 /** A voucher number is "PSV-" and 80 random bits in Crockford base32, grouped by 4: unguessable and easy to read out. */
 export function formatVoucherNumber(random: Uint8Array): string {
@@ -26,6 +26,9 @@ export const normalizeEmail = (email: string): string => email.trim().toLowerCas
 /** Everything a voucher allows must happen within the voucher lifetime (180 days) of its creation. */
 export const voucherExpiresAt = (createdAt: Date, lifetimeDays: number): Date => addDays(createdAt, lifetimeDays);
 
+/** A voucher is open (it may still be reserved or redeemed) until it is redeemed, cancelled or expired. */
+export const OPEN_STATUSES = ["ASSIGNED", "RESERVED"] as const satisfies readonly VoucherStatus[];
+
 /** A voucher not redeemed or cancelled is expired from its expiry instant on, whether or not anything recorded it. */
 export function effectiveStatus(voucher: { status: VoucherStatus; expiresAt: Date }, now: Date): VoucherStatus {
   const open = voucher.status === "ASSIGNED" || voucher.status === "RESERVED";
@@ -43,11 +46,15 @@ const STATUS_ERRORS: Record<VoucherStatus, [DomainError["code"], string]> = {
   CANCELLED: ["VOUCHER_CANCELLED", "The voucher was cancelled."],
 };
 
-/** An operation allowed only in one voucher state fails with the code that names the state the voucher is in. */
-export function requireVoucherStatus(actual: VoucherStatus, expected: VoucherStatus): void {
-  if (actual === expected) return;
+/** A voucher in the wrong state for an operation: the code names the state the voucher is in. */
+export function refuseVoucherStatus(actual: VoucherStatus): never {
   const [code, message] = STATUS_ERRORS[actual];
   throw new DomainError(code, message);
+}
+
+/** An operation allowed only in one voucher state fails with the code that names the state the voucher is in. */
+export function requireVoucherStatus(actual: VoucherStatus, expected: VoucherStatus): void {
+  if (actual !== expected) refuseVoucherStatus(actual);
 }
 
 export interface NewVoucherFacts {
@@ -92,6 +99,29 @@ export function checkNewVoucher(f: NewVoucherFacts): void {
 /** Reservation: the partner accepts the program's terms. */
 export function checkTermsAccepted(acceptTerms: boolean): void {
   if (!acceptTerms) throw new DomainError("AGREEMENT_NOT_ACCEPTED", "The terms must be accepted to reserve a voucher.");
+}
+
+/** Reservation: the voucher's service level is one the engagement type is offered at. */
+export function checkServiceLevelOffered(serviceLevelDays: number, allowedServiceLevels: number[] | null): void {
+  if (allowedServiceLevels && !allowedServiceLevels.includes(serviceLevelDays)) {
+    throw new DomainError("ENGAGEMENT_TYPE_MISMATCH", `This engagement type is not offered at ${serviceLevelDays} days.`);
+  }
+}
+
+/** An engagement lasts at most its type's maximum, and never more than the program's 15 days. */
+export const engagementMaxDays = (typeMaxDays: number | null): number => typeMaxDays ?? MAX_ENGAGEMENT_DAYS;
+
+/** Reservation: delivery happens in a country, by default the customer's. */
+export function checkDeliveryCountry(country: string): string {
+  if (!isCountryCode(country)) throw new DomainError("BAD_USER_INPUT", "deliveryCountry must be an ISO 3166-1 alpha-2 code.");
+  return country;
+}
+
+/** A partner giving a reservation up says why, in 1 to 2000 characters. */
+export function checkCancelReason(reason: string): string {
+  if (reason.trim() === "" || reason.length > 2000)
+    throw new DomainError("BAD_USER_INPUT", "reason must be 1 to 2000 characters.");
+  return reason.trim();
 }
 
 /** Planned start is today or later and planned end is on or before the voucher's expiry. */

@@ -1,6 +1,6 @@
 import { ConnectionArgs, ConnectionType, DateScalar } from "@psg/shared";
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { OfferingRef } from "../federation/offering.stub";
+import { OfferingRef } from "../federation/offering.type";
 import { Voucher } from "./voucher.entity";
 import { VoucherStatus } from "./voucher-status";
 
