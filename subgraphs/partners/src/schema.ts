@@ -16,6 +16,7 @@ import { EligibilityResolver } from "./eligibility/eligibility.resolver";
 import { ProgramEnrollmentResolver } from "./enrollment/enrollment.resolver";
 import { partnerLocationReference } from "./location/location.reference";
 import { PartnerLocationResolver } from "./location/location.resolver";
+import { PartnerInternalResolver } from "./partner/partner.internal";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerResolver } from "./partner/partner.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
@@ -40,6 +41,7 @@ export function buildPartnersSchema(): Promise<GraphQLSchema> {
         BusinessProfileResolver,
         EligibilityResolver,
         DeliveryCheckResolver,
+        PartnerInternalResolver,
       ],
     },
     {

@@ -7,14 +7,17 @@ import { VouchersEngagements1732500000000 } from "./migrations/1732500000000-vou
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { ValidationFailuresByOrganization1732710000000 } from "./migrations/1732710000000-validation-failures-by-organization";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
+import { VoucherOffers1733100000000 } from "./migrations/1733100000000-voucher-offers";
+import { VoucherOffer } from "./offer/offer.entity";
 import { Voucher } from "./voucher/voucher.entity";
 
 export const SCHEMA = "vouchers";
-export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport];
+export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport, VoucherOffer];
 export const migrations = [
   Customers1732400000000,
   VouchersEngagements1732500000000,
   Outbox1732650000000,
   ValidationFailuresByOrganization1732710000000,
   ListIndexes1733000000000,
+  VoucherOffers1733100000000,
 ];

@@ -10,6 +10,8 @@ import { VoucherEngagementResolver } from "./delivery/voucher-engagement.resolve
 import { engagementReference } from "./engagement/engagement.reference";
 import { EngagementResolver } from "./engagement/engagement.resolver";
 import { VoucherInternalResolver } from "./internal/vouchers.internal";
+import { OfferResolver } from "./offer/offer.resolver";
+import { PartnerOffersResolver } from "./offer/partner-offers.resolver";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerVouchersResolver } from "./partner/partner.resolver";
 import { CustomerVouchersResolver } from "./voucher/customer-vouchers.resolver";
@@ -31,6 +33,8 @@ export function buildVouchersSchema(): Promise<GraphQLSchema> {
         DeliverableResolver,
         PartnerVouchersResolver,
         VoucherInternalResolver,
+        OfferResolver,
+        PartnerOffersResolver,
       ],
     },
     {

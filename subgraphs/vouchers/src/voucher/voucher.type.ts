@@ -33,11 +33,21 @@ export class ValidateVoucherInput {
 
 @InputType()
 export class ReserveVoucherInput {
-  @Field()
-  number: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The voucher's number, with assigneeEmail; or leave both out and give voucherId of a voucher offered to you.",
+  })
+  number?: string | null;
 
-  @Field()
-  assigneeEmail: string;
+  @Field(() => String, { nullable: true, description: "The e-mail address of the voucher's assignee, with number." })
+  assigneeEmail?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Instead of number and assigneeEmail: a voucher a customer offers to this partner (Partner.offeredVouchers); VOUCHER_NOT_OFFERED without an open offer.",
+  })
+  voucherId?: string | null;
 
   @Field(() => ID)
   partnerId: string;
