@@ -5,6 +5,7 @@ import {
   createQualifiedPartner,
   createVoucher,
   dataOf,
+  partnerWithRequests,
   type QualifiedPartner,
   startTestStack,
   type TestCustomer,
@@ -16,7 +17,7 @@ let stack: TestStack;
 let partner: QualifiedPartner;
 let rival: QualifiedPartner;
 beforeAll(async () => {
-  stack = await startTestStack();
+  stack = await startTestStack({}, { freshDatabase: true }); // its own rate card for the deadline filters
   partner = await createQualifiedPartner(stack);
   rival = await createQualifiedPartner(stack);
 });
@@ -322,5 +323,63 @@ describe("offering a voucher to a partner", () => {
       [voucher.voucherId, made.id],
     );
     expect(audit.map((a) => a.action)).toEqual(["voucher.offered", "voucher_offer.withdrawn"]);
+  });
+});
+
+describe("list filters for the deadlines an integration shows", () => {
+  const T0 = "2030-05-04T09:00:00.000Z";
+  const after = (days: number) => new Date(Date.parse(T0) + days * 86_400_000).toISOString();
+
+  it("vouchers(claimDeadlineBefore:) gives redeemed vouchers with their last claim day; paymentRequests(overdue:) the overdue ones", async () => {
+    dataOf(
+      await stack.request("mutation ($input: SetRateInput!) { setRate(input: $input) { country } }", {
+        key: stack.operatorKey,
+        variables: { input: { country: "FR", currency: "EUR", dailyRateMinor: "105000", validFrom: "2020-01-01" } },
+      }),
+    );
+    const { partner: fr } = await partnerWithRequests(stack, 2, T0);
+    type Vouchers = { vouchers: { edges: { node: { id: string; status: string; claimDeadline: string | null } }[] } };
+    const claimable = async (before: string, key = fr.keys.billingAdmin) =>
+      dataOf(
+        await stack.request<Vouchers>(
+          "query ($before: Date!) { vouchers(first: 50, claimDeadlineBefore: $before) { edges { node { id status claimDeadline } } } }",
+          { key, variables: { before }, at: T0 },
+        ),
+      ).vouchers.edges.map((e) => e.node);
+    const due = await claimable("2030-07-04");
+    expect(due).toHaveLength(2);
+    for (const v of due) expect(v).toMatchObject({ status: "REDEEMED", claimDeadline: "2030-07-03" });
+    expect(await claimable("2030-07-03")).toEqual([]);
+    const operatorView = (await claimable("2030-07-04", stack.operatorKey)).map((v) => v.id);
+    expect(operatorView).toEqual(expect.arrayContaining(due.map((v) => v.id)));
+    expect(await claimable("2030-07-04", partner.keys.billingAdmin)).toEqual([]);
+
+    type Requests = { paymentRequests: { edges: { node: { id: string; status: string; overdue: boolean } }[] } };
+    const requests = async (at: string, overdue?: boolean) =>
+      dataOf(
+        await stack.request<Requests>(
+          "query ($overdue: Boolean) { paymentRequests(first: 50, overdue: $overdue) { edges { node { id status overdue } } } }",
+          { key: fr.keys.billingAdmin, variables: { overdue: overdue ?? null }, at },
+        ),
+      ).paymentRequests.edges.map((e) => e.node);
+    const [approved, draft] = await requests(T0);
+    dataOf(
+      await stack.request("mutation ($id: ID!) { submitPaymentRequest(id: $id) { id } }", {
+        key: fr.keys.billingAdmin,
+        variables: { id: approved.id },
+        at: T0,
+      }),
+    );
+    dataOf(
+      await stack.request("mutation ($id: ID!) { approvePaymentRequest(id: $id) { id } }", {
+        key: stack.operatorKey,
+        variables: { id: approved.id },
+        at: T0,
+      }),
+    );
+    expect(await requests(after(29), true)).toEqual([]);
+    expect(await requests(after(31), true)).toEqual([{ id: approved.id, status: "APPROVED", overdue: true }]);
+    expect(await requests(after(31), false)).toEqual([{ id: draft.id, status: "DRAFT", overdue: false }]);
+    expect((await requests(after(31))).map((r) => r.id)).toEqual([approved.id, draft.id]);
   });
 });

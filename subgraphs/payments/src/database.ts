@@ -4,6 +4,7 @@ import { PaymentRequests1732500000000 } from "./migrations/1732500000000-payment
 import { WithdrawnPaymentRequests1732600000000 } from "./migrations/1732600000000-withdrawn-payment-requests";
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
+import { OverdueIndex1733100000000 } from "./migrations/1733100000000-overdue-index";
 import { PaymentRequest } from "./payment-request/payment-request.entity";
 import { PaymentRequestLine } from "./payment-request/payment-request-line.entity";
 import { PaymentToolRegistration } from "./payment-tool/payment-tool-registration.entity";
@@ -17,4 +18,5 @@ export const migrations = [
   WithdrawnPaymentRequests1732600000000,
   Outbox1732650000000,
   ListIndexes1733000000000,
+  OverdueIndex1733100000000,
 ];

@@ -19,7 +19,7 @@ import { VoucherRef } from "../federation/voucher.type";
 import { Money, money } from "../money/money";
 import { partnerSetupLoaders } from "../payment-tool/payment-tool.loaders";
 import { RateCard } from "../rate-card/rate-card.entity";
-import { canReadPaymentRequest, requirePartnerRole } from "./payment-request.access";
+import { canReadPaymentRequest, requirePartnerRole, whereOverdue } from "./payment-request.access";
 import { PaymentRequest } from "./payment-request.entity";
 import { paymentRequestLoaders } from "./payment-request.loaders";
 import {
@@ -68,6 +68,7 @@ export class PaymentRequestResolver {
     const qb = ctx.db.getRepository(PaymentRequest).createQueryBuilder("r");
     if (partnerId !== null) qb.andWhere(isUuid(partnerId) ? "r.partnerId = :partnerId" : "false", { partnerId });
     if (args.status) qb.andWhere("r.status = :status", { status: args.status });
+    if (args.overdue !== undefined && args.overdue !== null) whereOverdue(qb, args.overdue, ctx.now);
     return paginate(qb, args, "createdAt");
   }
 

@@ -117,6 +117,13 @@ export class VoucherSearchArgs extends VoucherListArgs {
 
   @Field(() => DateScalar, { nullable: true, description: "Only vouchers expiring before this date." })
   expiringBefore?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Only redeemed vouchers whose last claim day (claimDeadline) is before this date: payment must be requested by then. Whether one is claimed already is its paymentStatus.",
+  })
+  claimDeadlineBefore?: string | null;
 }
 
 export const VoucherConnection = ConnectionType("Voucher", Voucher);
