@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from "@apollo/gateway";
+import { ApolloGateway, type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import {
   ApolloServerPluginSchemaReportingDisabled,
@@ -10,13 +10,12 @@ import {
 } from "@apollo/server/plugin/landingPage/default";
 import { expressMiddleware } from "@as-integrations/express5";
 import {
-  BODY_LIMIT,
-  bodyErrorHandler,
   type Config,
   currentScope,
-  DomainError,
   enterRequestScope,
+  graphqlBody,
   HttpDrain,
+  IDEMPOTENCY_KEY_HEADER,
   INTERNAL_SECRET_HEADER,
   InternalClient,
   type Logger,
@@ -36,21 +35,25 @@ import {
   serviceApp,
   telemetryRunning,
 } from "@psg/shared";
-import express from "express";
+import { GraphQLError } from "graphql";
 import { corsFor } from "./cors";
-import { depthLimit } from "./limits";
+import { costCalculator } from "./cost";
+import { limitRules, operationChecks, tokenLimitAsTooComplex } from "./operation-limits";
 import { RateLimits } from "./rate-limits";
 import { sandboxLandingPage } from "./sandbox";
+import { errorsAtFetchedPaths, errorsOfBody, SubgraphAnswer, SubgraphMisuse } from "./subgraph-errors";
 import { isRead, MAY_SHARE_HEADER, SubgraphFetcher } from "./subgraph-fetcher";
 import { readSupergraph } from "./supergraph";
 
 interface GatewayContext {
   headers: Record<string, string | string[] | undefined>;
   scope: RequestScope;
+  /** A subgraph answered with an outcome it kept for the request's Idempotency-Key. */
+  idempotentReplay?: boolean;
 }
 
-/** The only client headers a subgraph sees: identity and sandbox time. */
-export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER] as const;
+/** The only client headers a subgraph sees: identity, sandbox time and the idempotency key. */
+export const PROPAGATED_HEADERS = ["authorization", SANDBOX_TIME_HEADER, IDEMPOTENCY_KEY_HEADER] as const;
 
 /** W3C trace context, relayed as it came when no OpenTelemetry SDK makes spans of its own. */
 const TRACE_HEADERS = ["traceparent", "tracestate"] as const;
@@ -98,18 +101,43 @@ class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (isRead(options)) request.http?.headers.set(MAY_SHARE_HEADER, "1");
   }
 
-  override async didReceiveResponse({
+  override didReceiveResponse({
     response,
     context,
   }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>["didReceiveResponse"]>>[0]) {
     const organization = response.http?.headers.get(ORGANIZATION_HEADER);
     if (organization && context.scope) context.scope.organization = organization;
+    if (response.extensions?.idempotentReplay) context.idempotentReplay = true;
     return response;
   }
 
-  override didEncounterError(error: Error): void {
-    this.log.error({ err: error, subgraph: this.serviceName }, "subgraph request failed");
-    throw new DomainError("SERVICE_UNAVAILABLE", `The ${this.serviceName} part of the graph is unavailable; try again.`);
+  /**
+   * A refusal with GraphQL errors is the subgraph's answer, passed on as it said it; any
+   * other 4xx is our own mistake (a bug), never an outage.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
+    const errors = errorsOfBody(await this.parseBody(response).catch(() => undefined));
+    if (errors) throw new SubgraphAnswer(errors);
+    if (response.status < 500) throw new SubgraphMisuse(this.serviceName, response.status);
+    return new GraphQLError(`The ${this.serviceName} subgraph answered HTTP ${response.status}.`);
+  }
+
+  /** Only a subgraph that cannot be reached, times out or fails outright is unavailable: errors at its fields' paths. */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof SubgraphAnswer) return { errors: error.errors };
+      if (error instanceof SubgraphMisuse) throw error;
+      this.log.error({ err: error, subgraph: this.serviceName }, "subgraph request failed");
+      const document = "document" in options ? options.document : undefined;
+      return {
+        errors: errorsAtFetchedPaths(options.request, document, {
+          code: "SERVICE_UNAVAILABLE",
+          message: `The ${this.serviceName} part of the graph is unavailable; try again.`,
+        }),
+      };
+    }
   }
 }
 
@@ -124,13 +152,14 @@ async function isReady(url: string): Promise<boolean> {
 
 /** The public endpoint: one graph composed from the three subgraphs. */
 export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+  const supergraphSdl = readSupergraph();
   const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs });
   // @apollo/gateway reports its own usage to Apollo unless told not to: an operator opts in
   // by setting APOLLO_TELEMETRY_DISABLED=false
   process.env.APOLLO_TELEMETRY_DISABLED ??= "true";
   const metrics = new ServiceMetrics("gateway");
   const gateway = new ApolloGateway({
-    supergraphSdl: readSupergraph(),
+    supergraphSdl,
     // subgraph addresses come from configuration, not from the composed file
     buildService: ({ name, url }) =>
       new SubgraphDataSource(name, config.subgraphUrls[name as never] ?? url, config, log, fetcher, metrics),
@@ -138,11 +167,26 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
-    validationRules: [depthLimit(config.maxQueryDepth)],
+    parseOptions: { maxTokens: config.limits.tokens },
+    validationRules: limitRules(config.limits),
+    hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     // runService drains the HTTP server first, then stops Apollo
     stopOnTerminationSignals: false,
     plugins: [
+      operationChecks(config.limits, costCalculator(supergraphSdl)),
+      {
+        // the subgraph's replay mark reaches the client, whichever gateway relays it
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response, contextValue }) {
+              if (contextValue.idempotentReplay && response.body.kind === "single") {
+                response.body.singleResult.extensions = { ...response.body.singleResult.extensions, idempotentReplay: true };
+              }
+            },
+          };
+        },
+      },
       config.production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, footer: false, ...sandboxLandingPage(config) }),
@@ -151,7 +195,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
         ? []
         : [ApolloServerPluginUsageReportingDisabled(), ApolloServerPluginSchemaReportingDisabled()]),
     ],
-    formatError: maskedErrors(log),
+    formatError: (formatted, error) => maskedErrors(log)(tokenLimitAsTooComplex(formatted), error),
   });
   await apollo.start();
 
@@ -177,8 +221,7 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   if (rateLimits) app.use("/graphql", rateLimits.middleware);
   app.use(
     "/graphql",
-    express.json({ limit: BODY_LIMIT }),
-    bodyErrorHandler,
+    ...graphqlBody,
     enterRequestScope,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ headers: req.headers, scope: scopeOf(res) }),

@@ -226,8 +226,17 @@ export class SubgraphFetcher {
 }
 
 /** URL, headers (sorted by name) and body: what makes two subgraph requests the same request. */
+/**
+ * Headers that tell requests apart for correlation only (each request has its own id and
+ * trace): they never change an answer, so they are not part of a request's identity. A
+ * request that rides on another's trip is logged by the subgraph under the first one's id.
+ */
+const CORRELATION_HEADERS = new Set(["x-request-id", "traceparent", "tracestate"]);
+
 export function requestIdentity(url: string, headers: Record<string, string>, body: string): string {
-  const names = Object.keys(headers).sort();
+  const names = Object.keys(headers)
+    .filter((name) => !CORRELATION_HEADERS.has(name))
+    .sort();
   let identity = url;
   for (const name of names) identity += `\n${name}: ${headers[name]}`;
   return `${identity}\n\n${body}`;

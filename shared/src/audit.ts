@@ -1,5 +1,4 @@
-import type { DeepPartial, EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from "typeorm";
-import { isUniqueViolation } from "./errors";
+import type { EntityManager } from "typeorm";
 import type { Principal } from "./principal";
 
 export interface AuditEntry {
@@ -44,42 +43,4 @@ export async function audit(manager: EntityManager, entry: AuditEntry): Promise<
       entry.after === undefined ? null : JSON.stringify(entry.after),
     ],
   );
-}
-
-/**
- * Creates or updates the one row `where` names, locking it first, and audits the change
- * (before → after) in the same transaction. When a concurrent call created the row first
- * (a unique violation), it runs once more and updates that row instead.
- */
-export async function upsertAudited<T extends ObjectLiteral>(
-  db: EntityManager,
-  actor: Principal,
-  at: Date,
-  target: EntityTarget<T>,
-  where: FindOptionsWhere<T>,
-  values: DeepPartial<T>,
-  label: { entity: string; id: (row: T) => string },
-): Promise<T> {
-  const attempt = () =>
-    db.transaction(async (manager) => {
-      const before = await manager.findOne(target, { where, lock: { mode: "pessimistic_write" } });
-      const row = before ? manager.merge(target, manager.create(target, { ...before }), values) : manager.create(target, values);
-      const saved = await manager.save(target, row);
-      await audit(manager, {
-        actor,
-        action: `${label.entity}.${before ? "updated" : "created"}`,
-        entity: label.entity,
-        entityId: label.id(saved),
-        before: before ?? undefined,
-        after: saved,
-        at,
-      });
-      return saved;
-    });
-  try {
-    return await attempt();
-  } catch (error) {
-    if (isUniqueViolation(error)) return attempt();
-    throw error;
-  }
 }

@@ -30,7 +30,7 @@ export interface Config {
   rateLimitPerMinute: number;
   rateLimitOrganizationPerMinute: number;
   redisUrl: string | undefined;
-  maxQueryDepth: number;
+  limits: OperationLimits;
   shutdownGraceMs: number;
   dbStatementTimeoutMs: number;
   requestDeadlineMs: number;
@@ -40,6 +40,18 @@ export interface Config {
   /** npm start only: what Apollo Sandbox opens with (a demo operator key, a demo partner). */
   sandboxDemo: { key: string | undefined; partnerId: string | undefined };
   policy: ProgramPolicy;
+}
+
+/** What one operation may ask of the graph, checked by the gateway before anything runs. */
+export interface OperationLimits {
+  depth: number;
+  aliases: number;
+  rootFields: number;
+  directives: number;
+  tokens: number;
+  /** Cost budget of a request with an `Authorization` header, and of one without. */
+  cost: number;
+  anonymousCost: number;
 }
 
 /** The configurable program policy of domain.md. */
@@ -218,9 +230,17 @@ export function loadConfig(service: ServiceName, env: Env = process.env): Config
     rateLimitPerMinute: read.int("RATE_LIMIT_PER_MINUTE", 1200, 0),
     rateLimitOrganizationPerMinute: read.int("RATE_LIMIT_ORGANIZATION_PER_MINUTE", 3600, 1),
     redisUrl: read.url("REDIS_URL", undefined),
-    maxQueryDepth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
+    limits: {
+      depth: read.int("MAX_QUERY_DEPTH", 15, 2, 100),
+      aliases: read.int("MAX_ALIASES", 30, 0),
+      rootFields: read.int("MAX_ROOT_FIELDS", 20, 1),
+      directives: read.int("MAX_DIRECTIVES", 50, 0),
+      tokens: read.int("MAX_TOKENS", 5_000, 100),
+      cost: read.int("MAX_COST", 100_000, 1),
+      anonymousCost: read.int("MAX_COST_ANONYMOUS", 50_000, 1),
+    },
     shutdownGraceMs: read.int("SHUTDOWN_GRACE_MS", 25_000, 0),
-    dbStatementTimeoutMs: read.int("DB_STATEMENT_TIMEOUT_MS", 5_000, 100),
+    dbStatementTimeoutMs: read.int("DB_STATEMENT_TIMEOUT_MS", 10_000, 100),
     requestDeadlineMs: read.int("REQUEST_DEADLINE_MS", 8_000, 100),
     maxRowsPerRequest: read.int("MAX_ROWS_PER_REQUEST", 10_000, 1),
     corsOrigins: read.origins("CORS_ORIGINS", []),

@@ -48,6 +48,11 @@ export const ERROR_CODES = [
   "WEBHOOK_URL_NOT_ALLOWED",
   "IDEMPOTENCY_KEY_REUSED",
   "IDEMPOTENCY_KEY_IN_USE",
+  // request errors, Apollo's own codes (api.md "Request errors")
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
   "QUERY_TOO_COMPLEX",
 ] as const;
 
@@ -59,14 +64,22 @@ export function isKnownCode(code: unknown): code is ErrorCode {
   return typeof code === "string" && KNOWN.has(code);
 }
 
+/** Extensions besides `code` that a client may see: which limit an operation exceeded, and by how much. */
+export const PUBLIC_EXTENSIONS = ["limit", "cost", "maximum"] as const;
+
+export type PublicExtensions = Partial<Record<(typeof PUBLIC_EXTENSIONS)[number], string | number>>;
+
 /** The one error type of the project: a code from domain.md and a sentence for a person. */
 export class DomainError extends GraphQLError {
   constructor(
     readonly code: ErrorCode,
     message: string,
     httpStatus?: number,
+    details: PublicExtensions = {},
   ) {
-    super(message, { extensions: httpStatus === undefined ? { code } : { code, http: { status: httpStatus } } });
+    super(message, {
+      extensions: httpStatus === undefined ? { ...details, code } : { ...details, code, http: { status: httpStatus } },
+    });
   }
 }
 
@@ -87,33 +100,40 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
   );
 }
 
+/** The code an error carries, if it is one of ours. */
+const knownCodeOf = (error: unknown): ErrorCode | undefined => {
+  const code = (error as { extensions?: { code?: unknown } } | undefined)?.extensions?.code;
+  return isKnownCode(code) ? code : undefined;
+};
+
 /**
- * What a client may see of an error: known codes keep their message; anything else
- * (bugs, SQL, network failures) becomes a generic sentence with no detail.
+ * What a client may see of an error: known codes keep their message (and the limit they
+ * name); anything else (bugs, SQL, network failures) becomes a generic sentence with no
+ * detail. Apollo files a scalar's refusal or an operation limit found during validation
+ * under GRAPHQL_VALIDATION_FAILED; the code of the error it wraps wins.
  */
-export function maskError(formatted: {
+export function maskError(
+  formatted: {
+    message: string;
+    extensions?: Record<string, unknown>;
+    path?: ReadonlyArray<string | number>;
+    locations?: ReadonlyArray<{ line: number; column: number }>;
+  },
+  error?: unknown,
+): {
   message: string;
-  extensions?: Record<string, unknown>;
-  path?: ReadonlyArray<string | number>;
-  locations?: ReadonlyArray<{ line: number; column: number }>;
-}): {
-  message: string;
-  extensions: { code: string; limit?: string };
+  extensions: { code: string } & PublicExtensions;
   path?: ReadonlyArray<string | number>;
   locations?: ReadonlyArray<{ line: number; column: number }>;
 } {
-  const code = formatted.extensions?.code;
   const base = { path: formatted.path, locations: formatted.locations };
-  if (isKnownCode(code)) {
-    // a refusal over a limit says which one
-    const limit = code === "QUERY_TOO_COMPLEX" ? formatted.extensions?.limit : undefined;
-    return { ...base, message: formatted.message, extensions: typeof limit === "string" ? { code, limit } : { code } };
-  }
-  if (code === "GRAPHQL_VALIDATION_FAILED" || code === "GRAPHQL_PARSE_FAILED" || code === "BAD_REQUEST") {
-    return { ...base, message: formatted.message, extensions: { code: "BAD_USER_INPUT" } };
-  }
-  if (code === "PERSISTED_QUERY_NOT_FOUND" || code === "OPERATION_RESOLUTION_FAILURE") {
-    return { ...base, message: formatted.message, extensions: { code: "BAD_USER_INPUT" } };
-  }
-  return { ...base, message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  const given = knownCodeOf(formatted);
+  const wrapped =
+    given === "GRAPHQL_VALIDATION_FAILED" ? knownCodeOf((error as GraphQLError | undefined)?.originalError) : undefined;
+  const code = wrapped ?? given ?? (formatted.extensions?.code === "BAD_REQUEST" ? "BAD_USER_INPUT" : undefined);
+  if (!code) return { ...base, message: "Internal server error.", extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  const details = Object.fromEntries(
+    PUBLIC_EXTENSIONS.flatMap((name) => (formatted.extensions?.[name] === undefined ? [] : [[name, formatted.extensions[name]]])),
+  );
+  return { ...base, message: formatted.message, extensions: { ...details, code } };
 }

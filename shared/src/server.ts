@@ -12,6 +12,7 @@ import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
 import type { RequestContext } from "./context";
 import { DomainError, maskError } from "./errors";
+import { idempotencyPlugin } from "./idempotency";
 import { INTERNAL_SECRET_HEADER, InternalClient, SERVICE_NAME_HEADER } from "./internal-client";
 import { Loaders } from "./loaders";
 import type { Logger } from "./logger";
@@ -50,13 +51,31 @@ const graphqlError = (res: Response, status: number, code: string, message: stri
   return res.status(status).json({ errors: [{ message, extensions: { code, requestId: scope.requestId } }] });
 };
 
-/** Turns body-parser failures (too large, bad JSON) into GraphQL-shaped errors. */
+/**
+ * Turns body-parser failures (too large, bad JSON, an unknown charset or encoding) into
+ * GraphQL-shaped errors with their 4xx status, never express's HTML page with a stack.
+ */
 export function bodyErrorHandler(error: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) {
   if (error?.type === "entity.too.large")
     return graphqlError(res, 413, "BAD_USER_INPUT", "The request body is larger than 16 MiB.");
-  if (error?.status === 400) return graphqlError(res, 400, "BAD_USER_INPUT", "The request body is not valid JSON.");
+  if (error?.type === "entity.parse.failed")
+    return graphqlError(res, 400, "BAD_USER_INPUT", "The request body is not valid JSON.");
+  if (typeof error?.status === "number" && error.status >= 400 && error.status < 500)
+    return graphqlError(res, error.status, "BAD_USER_INPUT", "The request body cannot be read.");
   return next(error);
 }
+
+/**
+ * express.json leaves `req.body` unset for other content types; Apollo then answers 500.
+ * Set, even to nothing, it lets Apollo refuse the request with its own 4xx.
+ */
+export function bodyAlwaysSet(req: Request, _res: Response, next: NextFunction) {
+  if (!Object.hasOwn(req, "body")) req.body = undefined;
+  next();
+}
+
+/** Reads a GraphQL request's JSON body, up to BODY_LIMIT. */
+export const graphqlBody = [express.json({ limit: BODY_LIMIT }), bodyErrorHandler, bodyAlwaysSet];
 
 const STATEMENT_TIMEOUT = {
   message: "A database statement of the request took too long; ask for less at once.",
@@ -71,6 +90,7 @@ export const maskedErrors =
       isStatementTimeout(error instanceof GraphQLError ? (error.originalError ?? error) : error)
         ? { ...formatted, ...STATEMENT_TIMEOUT }
         : formatted,
+      error,
     );
     if (masked.extensions.code === "INTERNAL_SERVER_ERROR") log.error({ err: error }, "unexpected error");
     const requestId = currentRequestId();
@@ -205,6 +225,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
       ApolloServerPluginInlineTraceDisabled(),
       requestBoundsPlugin(),
       operationRecorder(currentScope, metrics.operations),
+      idempotencyPlugin(db, (db.options as { schema?: string }).schema ?? "public", log),
       ...(options.plugins ?? []),
     ],
     formatError: maskedErrors(log),
@@ -235,8 +256,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
   });
   app.use(
     "/graphql",
-    express.json({ limit: BODY_LIMIT }),
-    bodyErrorHandler,
+    ...graphqlBody,
     enterRequestScope,
     requestBounds(config),
     expressMiddleware(apollo, {

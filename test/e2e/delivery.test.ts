@@ -246,7 +246,7 @@ describe("redemption", () => {
     expect(dataOf(await internal(has, { p: partner.partnerId, o: "SDPS" }))).toEqual({ _hasRedeemedVoucher: false });
     expect(
       codesOf(await stack.request(`{ _hasRedeemedVoucher(partnerId: "x", offeringCode: "DDPS") }`, { key: stack.operatorKey })),
-    ).toEqual(["BAD_USER_INPUT"]);
+    ).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
   });
 });
 

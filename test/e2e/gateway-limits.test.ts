@@ -12,7 +12,9 @@ it("refuses an operation nested deeper than MAX_QUERY_DEPTH, fragments included"
   expect(dataOf(await stack.request(shallow)).offerings).toBeDefined();
   const deep =
     "query { offerings { ...F } } fragment F on Offering { engagementTypes { requiredCompetencies { competency { exams { code } } } } }";
-  expect(codesOf(await stack.request(deep))).toEqual(["BAD_USER_INPUT"]);
+  const refused = await stack.request(deep);
+  expect(codesOf(refused)).toEqual(["QUERY_TOO_COMPLEX"]);
+  expect(refused.errors?.[0].extensions).toMatchObject({ limit: "depth", maximum: 4 });
 });
 
 it("limits requests per verified key per minute with RATE_LIMITED, keys apart", async () => {

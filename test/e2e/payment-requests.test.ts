@@ -196,7 +196,7 @@ describe("a payment request from draft to paid", () => {
       `mutation { createPaymentRequest(input: { partnerId: "${partner.partnerId}", locationId: "${partner.locationId}", voucherIds: ["00000000-0000-4000-8000-000000000009"], total: "1" }) { id } }`,
       { key: partner.keys.billingAdmin },
     );
-    expect(codesOf(response)).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(response)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
   });
 
   it("a denial needs a reason and releases the vouchers for a corrected request", async () => {

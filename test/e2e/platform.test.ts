@@ -201,7 +201,7 @@ describe("the subgraphs", () => {
 
   it("internal questions are hidden from the public graph", async () => {
     const response = await stack.request(`{ _apiKeyPrincipal(keyHash: "x") { roles } }`, { key: stack.operatorKey });
-    expect(codesOf(response)).toEqual(["BAD_USER_INPUT"]);
+    expect(codesOf(response)).toEqual(["GRAPHQL_VALIDATION_FAILED"]);
   });
 });
 

@@ -14,7 +14,7 @@ it("a subgraph stops a request past MAX_ROWS_PER_REQUEST with one QUERY_TOO_COMP
   const tooMany = Math.ceil(41 / offerings) + 1;
   const body = await stack.request(aliases(tooMany));
   expect(codesOf(body)).toEqual(["QUERY_TOO_COMPLEX"]);
-  expect(body.errors?.[0].extensions).toEqual({ code: "QUERY_TOO_COMPLEX", limit: "rows" });
+  expect(body.errors?.[0].extensions).toEqual({ code: "QUERY_TOO_COMPLEX", limit: "rows", requestId: expect.any(String) });
   // the next request has its own budget
   expect(dataOf(await stack.request(aliases(Math.floor(40 / offerings))))).toBeDefined();
 });

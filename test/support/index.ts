@@ -5,3 +5,4 @@ export * from "./fixtures/vouchers";
 export * from "./processes";
 export * from "./rules";
 export * from "./stack";
+export * from "./tapped-gateway";

@@ -13,6 +13,7 @@ import { PartnerLocation } from "./location/location.entity";
 import { KeysAndCatalog1732400000000 } from "./migrations/1732400000000-keys-and-catalog";
 import { Partners1732500000000 } from "./migrations/1732500000000-partners";
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
+import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
 import { Partner } from "./partner/partner.entity";
 
 export const SCHEMA = "partners";
@@ -31,4 +32,4 @@ export const entities = [
   ProgramEnrollment,
   BusinessProfile,
 ];
-export const migrations = [KeysAndCatalog1732400000000, Partners1732500000000, Outbox1732650000000];
+export const migrations = [KeysAndCatalog1732400000000, Partners1732500000000, Outbox1732650000000, IdempotencyKeys1732720000000];

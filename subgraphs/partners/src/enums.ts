@@ -14,7 +14,13 @@ export const CATALOG_STATUSES = ["ACTIVE", "RETIRED"] as const;
 export type CatalogStatus = (typeof CATALOG_STATUSES)[number];
 export const OfferingStatus = asEnum(CATALOG_STATUSES);
 
-registerEnumType(Role, { name: "Role" });
-registerEnumType(OrganizationKind, { name: "OrganizationKind" });
+registerEnumType(Role, { name: "Role", description: "What an API key may do; each kind of organisation has its own roles." });
+registerEnumType(OrganizationKind, {
+  name: "OrganizationKind",
+  description: "Who an API key acts for: the program's operators, a partner or a customer.",
+});
 registerEnumType(CompetencyLevel, { name: "CompetencyLevel", description: "SILVER is met by SILVER or GOLD." });
-registerEnumType(OfferingStatus, { name: "OfferingStatus" });
+registerEnumType(OfferingStatus, {
+  name: "OfferingStatus",
+  description: "ACTIVE, or RETIRED: kept for history, closed to new business.",
+});

@@ -1,5 +1,6 @@
 import type { KeyPrincipal } from "@psg/shared";
-import { canManageKeysOf, checkNewKey } from "../src/api-key/api-key.rules";
+import { canManageKeysOf } from "../src/api-key/api-key.access";
+import { checkNewKey } from "../src/api-key/api-key.rules";
 
 const partnerAdmin: KeyPrincipal = {
   kind: "KEY",

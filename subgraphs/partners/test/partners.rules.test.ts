@@ -13,13 +13,8 @@ import {
   enrollmentStatus,
 } from "../src/enrollment/enrollment.rules";
 import { checkNewLocation } from "../src/location/location.rules";
-import {
-  canSeePartnerDetails,
-  checkNewPartner,
-  membershipActive,
-  membershipRenewalRequired,
-  searchPrefix,
-} from "../src/partner/partner.rules";
+import { canSeePartnerDetails } from "../src/partner/partner.access";
+import { checkNewPartner, membershipActive, membershipRenewalRequired, searchPrefix } from "../src/partner/partner.rules";
 
 const at = new Date("2026-06-15T12:00:00Z");
 const membership = { membershipStart: "2026-01-01", membershipEnd: "2027-12-31" };

@@ -3,6 +3,7 @@ import { RateCards1732400000000 } from "./migrations/1732400000000-rate-cards";
 import { PaymentRequests1732500000000 } from "./migrations/1732500000000-payment-requests";
 import { WithdrawnPaymentRequests1732600000000 } from "./migrations/1732600000000-withdrawn-payment-requests";
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
+import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { OverdueIndex1733100000000 } from "./migrations/1733100000000-overdue-index";
 import { PaymentRequest } from "./payment-request/payment-request.entity";
@@ -17,6 +18,7 @@ export const migrations = [
   PaymentRequests1732500000000,
   WithdrawnPaymentRequests1732600000000,
   Outbox1732650000000,
+  IdempotencyKeys1732720000000,
   ListIndexes1733000000000,
   OverdueIndex1733100000000,
 ];

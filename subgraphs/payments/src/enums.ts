@@ -10,7 +10,10 @@ export const PAYMENT_STATUSES = ["NOT_CLAIMED", "CLAIMED", "APPROVED", "PAID", "
 export type PaymentStatus = (typeof PAYMENT_STATUSES)[number];
 export const PaymentStatus = Object.fromEntries(PAYMENT_STATUSES.map((s) => [s, s])) as { [K in PaymentStatus]: K };
 
-registerEnumType(PaymentRequestStatus, { name: "PaymentRequestStatus" });
+registerEnumType(PaymentRequestStatus, {
+  name: "PaymentRequestStatus",
+  description: "DRAFT → SUBMITTED → APPROVED → PAID; SUBMITTED → DENIED; DRAFT → WITHDRAWN.",
+});
 registerEnumType(PaymentStatus, {
   name: "PaymentStatus",
   description: "Where a voucher stands in payment: CLAIMED while its request is a draft or submitted.",

@@ -6,6 +6,7 @@ import { Customers1732400000000 } from "./migrations/1732400000000-customers";
 import { VouchersEngagements1732500000000 } from "./migrations/1732500000000-vouchers-engagements";
 import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { ValidationFailuresByOrganization1732710000000 } from "./migrations/1732710000000-validation-failures-by-organization";
+import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { VoucherOffers1733100000000 } from "./migrations/1733100000000-voucher-offers";
 import { VoucherOffer } from "./offer/offer.entity";
@@ -18,6 +19,7 @@ export const migrations = [
   VouchersEngagements1732500000000,
   Outbox1732650000000,
   ValidationFailuresByOrganization1732710000000,
+  IdempotencyKeys1732720000000,
   ListIndexes1733000000000,
   VoucherOffers1733100000000,
 ];

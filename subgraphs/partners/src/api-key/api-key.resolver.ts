@@ -1,27 +1,27 @@
 import {
   type ApiKeyPrincipalResult,
-  audit,
   ConnectionArgs,
   DomainError,
-  generateApiKeySecret,
-  hashApiKey,
   paginate,
   type RequestContext,
   requireKey,
-  requireService,
+  SERVICE,
 } from "@psg/shared";
-import { Arg, Args, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
-import { requireCustomerExists } from "../clients/vouchers";
-import { partnerForChange } from "../partner/partner.guard";
+import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
+import { canManageKeysOf } from "./api-key.access";
 import { ApiKey } from "./api-key.entity";
-import { canManageKeysOf, checkNewKey } from "./api-key.rules";
 import { lookupKey } from "./api-key.store";
 import { ApiKeyConnection, CreateApiKeyInput, CreatedApiKey, KeyPrincipalView } from "./api-key.type";
-import { forgetKey } from "./api-key.verifier";
+import { createApiKey } from "./create-api-key";
+import { revokeApiKey } from "./revoke-api-key";
 
 @Resolver(() => ApiKey)
 export class ApiKeyResolver {
-  @Query(() => ApiKeyConnection, { description: "Operators see every key; others the keys of their own organisation." })
+  @Authorized()
+  @Query(() => ApiKeyConnection, {
+    description:
+      "API keys, oldest first: operators see every key; an organisation's key manager the keys of its own organisation.",
+  })
   async apiKeys(@Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     const caller = requireKey(ctx.principal);
     const qb = ctx.db.getRepository(ApiKey).createQueryBuilder("k");
@@ -37,68 +37,30 @@ export class ApiKeyResolver {
     return paginate(qb, args, "createdAt");
   }
 
-  @Mutation(() => CreatedApiKey)
-  async createApiKey(@Arg("input") input: CreateApiKeyInput, @Ctx() ctx: RequestContext): Promise<CreatedApiKey> {
-    const caller = requireKey(ctx.principal);
-    const request = {
-      name: input.name,
-      organizationKind: input.organizationKind,
-      organizationId: input.organizationId ?? null,
-      roles: [...new Set(input.roles)],
-      expiresAt: input.expiresAt ?? null,
-    };
-    checkNewKey(caller, request, ctx.now);
-    if (request.organizationKind === "PARTNER") await partnerForChange(ctx, request.organizationId ?? "");
-    if (request.organizationKind === "CUSTOMER" && request.organizationId) {
-      await requireCustomerExists(ctx, request.organizationId);
-    }
-    const secret = generateApiKeySecret();
-    const apiKey = await ctx.db.transaction(async (manager) => {
-      const saved = await manager.save(
-        manager.create(ApiKey, {
-          ...request,
-          keyHash: hashApiKey(secret),
-          lastFour: secret.slice(-4),
-          createdAt: ctx.now,
-        }),
-      );
-      await audit(manager, {
-        actor: caller,
-        action: "api_key.created",
-        entity: "api_key",
-        entityId: saved.id,
-        after: { ...request },
-        at: ctx.now,
-      });
-      return saved;
-    });
-    return { apiKey, secret };
+  @Authorized()
+  @Mutation(() => CreatedApiKey, {
+    description: "Creates a key for an organisation you manage (operators: any). Its secret is returned once, here.",
+  })
+  createApiKey(
+    @Arg("input", { description: "The key's name, organisation, roles and optional expiry." }) input: CreateApiKeyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CreatedApiKey> {
+    return createApiKey(ctx, input);
   }
 
-  @Mutation(() => ApiKey, { description: "Takes effect everywhere within 5 seconds." })
-  async revokeApiKey(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ApiKey> {
-    const caller = requireKey(ctx.principal);
-    return ctx.db.transaction(async (manager) => {
-      const key = await manager.findOne(ApiKey, { where: { id }, lock: { mode: "pessimistic_write" } });
-      if (!key || !canManageKeysOf(caller, key.organizationKind, key.organizationId)) {
-        throw new DomainError("NOT_FOUND", "No such API key among those you manage.");
-      }
-      if (key.revokedAt) return key;
-      key.revokedAt = ctx.now;
-      await manager.save(key);
-      await audit(manager, { actor: caller, action: "api_key.revoked", entity: "api_key", entityId: key.id, at: ctx.now });
-      forgetKey(key.keyHash);
-      return key;
-    });
+  @Authorized()
+  @Mutation(() => ApiKey, { description: "Revokes a key you manage. Takes effect everywhere within 5 seconds." })
+  revokeApiKey(@Arg("id", () => ID, { description: "The key's id." }) id: string, @Ctx() ctx: RequestContext): Promise<ApiKey> {
+    return revokeApiKey(ctx, id);
   }
 
+  @Authorized(SERVICE)
   @Directive("@inaccessible")
   @Query(() => KeyPrincipalView, { nullable: true, description: "Internal: the principal of a key, by its hash." })
-  async _apiKeyPrincipal(
-    @Arg("keyHash") keyHash: string,
+  _apiKeyPrincipal(
+    @Arg("keyHash", { description: "The SHA-256 of the key's secret, hex." }) keyHash: string,
     @Ctx() ctx: RequestContext,
   ): Promise<ApiKeyPrincipalResult["_apiKeyPrincipal"]> {
-    requireService(ctx.principal);
     return lookupKey(ctx.db, keyHash);
   }
 }

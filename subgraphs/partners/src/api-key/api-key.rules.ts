@@ -1,4 +1,5 @@
 import { DomainError, type KeyPrincipal, type OrganizationKind, ROLES_BY_KIND, type Role } from "@psg/shared";
+import { canManageKeysOf } from "./api-key.access";
 
 export interface NewKeyRequest {
   name: string;
@@ -6,22 +7,6 @@ export interface NewKeyRequest {
   organizationId: string | null;
   roles: Role[];
   expiresAt: Date | null;
-}
-
-/** The role a key must hold to manage the keys of its own kind of organisation. */
-const KEY_MANAGER: Record<OrganizationKind, Role> = {
-  OPERATOR: "OPERATOR",
-  PARTNER: "GLOBAL_ADMIN",
-  CUSTOMER: "BENEFITS_ADMIN",
-};
-
-/**
- * Operators manage keys of any organisation; a partner GLOBAL_ADMIN those of its own
- * partner, a customer BENEFITS_ADMIN those of its own customer.
- */
-export function canManageKeysOf(caller: KeyPrincipal, kind: OrganizationKind, organizationId: string | null): boolean {
-  if (caller.organizationKind === "OPERATOR") return true;
-  return caller.organizationKind === kind && caller.organizationId === organizationId && caller.roles.includes(KEY_MANAGER[kind]);
 }
 
 /** A key's roles belong to its kind of organisation, and it names its organisation. */

@@ -7,7 +7,7 @@ export class BusinessProfile {
   @PrimaryColumn({ name: "partner_id", type: "uuid" })
   partnerId: string;
 
-  @Field()
+  @Field({ description: "The region the profile is for, e.g. EMEA." })
   @PrimaryColumn()
   region: string;
 
@@ -15,15 +15,15 @@ export class BusinessProfile {
   @Column()
   description: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The partner's website for the region; null if none." })
   @Column({ type: "text", nullable: true })
   website: string | null;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The industries the partner serves there." })
   @Column({ type: "text", array: true })
   industries: string[];
 
-  @Field(() => [String])
+  @Field(() => [String], { description: "The products the partner works with there." })
   @Column({ type: "text", array: true })
   products: string[];
 

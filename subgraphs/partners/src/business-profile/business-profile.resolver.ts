@@ -1,38 +1,20 @@
-import { type RequestContext, upsertAudited } from "@psg/shared";
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
-import { partnerForChange } from "../partner/partner.guard";
+import { PARTNER_ADMINS, type RequestContext } from "@psg/shared";
+import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import { BusinessProfile } from "./business-profile.entity";
-import { checkBusinessProfile } from "./business-profile.rules";
 import { UpsertBusinessProfileInput } from "./business-profile.type";
+import { upsertBusinessProfile } from "./upsert-business-profile";
 
 @Resolver(() => BusinessProfile)
 export class BusinessProfileResolver {
+  @Authorized(...PARTNER_ADMINS)
   @Mutation(() => BusinessProfile, {
-    description: "Operators, or the partner's GLOBAL_ADMIN or PARTNER_ADMIN. One profile per region.",
+    description:
+      "Creates or replaces the partner's profile for one region: operators, or the partner's GLOBAL_ADMIN or PARTNER_ADMIN.",
   })
-  async upsertBusinessProfile(
-    @Arg("input") input: UpsertBusinessProfileInput,
+  upsertBusinessProfile(
+    @Arg("input", { description: "The partner, the region and the profile." }) input: UpsertBusinessProfileInput,
     @Ctx() ctx: RequestContext,
   ): Promise<BusinessProfile> {
-    const partner = await partnerForChange(ctx, input.partnerId, "GLOBAL_ADMIN", "PARTNER_ADMIN");
-    const values = {
-      partnerId: partner.id,
-      region: input.region.trim(),
-      description: input.description.trim(),
-      website: input.website?.trim() || null,
-      industries: input.industries.map((i) => i.trim()),
-      products: input.products.map((p) => p.trim()),
-      updatedAt: ctx.now,
-    };
-    checkBusinessProfile(values);
-    return upsertAudited(
-      ctx.db,
-      ctx.principal,
-      ctx.now,
-      BusinessProfile,
-      { partnerId: partner.id, region: values.region },
-      values,
-      { entity: "business_profile", id: (p) => `${p.partnerId}/${p.region}` },
-    );
+    return upsertBusinessProfile(ctx, input);
   }
 }

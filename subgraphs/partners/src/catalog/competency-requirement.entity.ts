@@ -11,7 +11,7 @@ export class CompetencyRequirement {
   @PrimaryColumn({ name: "competency_code" })
   competencyCode: string;
 
-  @Field(() => CompetencyLevel)
+  @Field(() => CompetencyLevel, { description: "The lowest level that qualifies (GOLD also meets SILVER)." })
   @Column({ name: "minimum_level", type: "text" })
   minimumLevel: keyof typeof CompetencyLevel;
 }

@@ -6,26 +6,26 @@ import { type CatalogStatus, OfferingStatus } from "../enums";
 @ObjectType({ description: "A kind of engagement a voucher of an offering pays for." })
 @Entity({ name: "engagement_types" })
 export class EngagementType {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The engagement type's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
-  @Field()
+  @Field({ description: "The engagement type's name." })
   @Column()
   name: string;
 
   @Column({ name: "offering_code" })
   offeringCode: string;
 
-  @Field(() => [Int])
+  @Field(() => [Int], { description: "The service levels (in days) a voucher of this type may have, ascending." })
   @Column({ name: "allowed_service_levels", type: "int", array: true })
   allowedServiceLevels: number[];
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "The most days an engagement of this type may last (at most 15)." })
   @Column({ name: "max_days", type: "int" })
   maxDays: number;
 
-  @Field(() => OfferingStatus)
+  @Field(() => OfferingStatus, { description: "ACTIVE, or RETIRED: no new reservations." })
   @Column({ type: "text" })
   status: CatalogStatus;
 }

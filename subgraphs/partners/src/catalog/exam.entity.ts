@@ -4,11 +4,11 @@ import { Column, Entity, PrimaryColumn } from "typeorm";
 @ObjectType({ description: "An exam that qualifies consultants for a competency." })
 @Entity({ name: "exams" })
 export class Exam {
-  @Field()
+  @Field({ description: "The exam's code, e.g. MD-100." })
   @PrimaryColumn()
   code: string;
 
-  @Field()
+  @Field({ description: "The exam's name." })
   @Column()
   name: string;
 

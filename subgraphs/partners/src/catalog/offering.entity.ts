@@ -6,15 +6,15 @@ import { type CatalogStatus, OfferingStatus } from "../enums";
 @ObjectType({ description: "A Planning Services offering (DDPS, DYDPS, ...)." })
 @Entity({ name: "offerings" })
 export class Offering {
-  @Field()
+  @Field({ description: "The offering's code, e.g. DDPS." })
   @PrimaryColumn()
   code: string;
 
-  @Field()
+  @Field({ description: "The offering's name." })
   @Column()
   name: string;
 
-  @Field(() => OfferingStatus)
+  @Field(() => OfferingStatus, { description: "ACTIVE, or RETIRED: no new enrolments." })
   @Column({ type: "text" })
   status: CatalogStatus;
 }

@@ -1,44 +1,37 @@
-import { type RequestContext, requireRole, upsertAudited } from "@psg/shared";
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { RequestContext } from "@psg/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { catalogLoaders } from "./catalog.loaders";
-import { checkCode, checkName } from "./catalog.rules";
 import { UpsertOfferingInput } from "./catalog.type";
 import { EngagementType } from "./engagement-type.entity";
 import { Offering } from "./offering.entity";
+import { upsertOffering } from "./upsert-catalog";
 
 @Resolver(() => Offering)
 export class OfferingResolver {
-  @Query(() => [Offering])
+  @Query(() => [Offering], { description: "Every offering of the catalog, by code." })
   offerings(@Ctx() ctx: RequestContext): Promise<Offering[]> {
     return ctx.db.getRepository(Offering).find({ order: { code: "ASC" } });
   }
 
-  @Query(() => Offering, { nullable: true })
-  offering(@Arg("code") code: string, @Ctx() ctx: RequestContext): Promise<Offering | null> {
+  @Query(() => Offering, { nullable: true, description: "One offering by code; null when there is none." })
+  offering(
+    @Arg("code", { description: "The offering's code, e.g. DDPS." }) code: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Offering | null> {
     return catalogLoaders(ctx).offering.load(code);
   }
 
-  @FieldResolver(() => [EngagementType])
+  @FieldResolver(() => [EngagementType], { description: "The offering's engagement types, by name." })
   engagementTypes(@Root() offering: Offering, @Ctx() ctx: RequestContext): Promise<EngagementType[]> {
     return catalogLoaders(ctx).engagementTypesOfOffering.load(offering.code);
   }
 
-  @Mutation(() => Offering)
-  upsertOffering(@Arg("input") input: UpsertOfferingInput, @Ctx() ctx: RequestContext): Promise<Offering> {
-    const caller = requireRole(ctx.principal, "OPERATOR");
-    checkCode("Offering", input.code);
-    checkName("Offering", input.name);
-    return upsertAudited(
-      ctx.db,
-      caller,
-      ctx.now,
-      Offering,
-      { code: input.code },
-      { ...input },
-      {
-        entity: "offering",
-        id: (o) => o.code,
-      },
-    );
+  @Authorized("OPERATOR")
+  @Mutation(() => Offering, { description: "Creates or changes an offering of the catalog (operators only)." })
+  upsertOffering(
+    @Arg("input", { description: "The offering's code, name and status." }) input: UpsertOfferingInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Offering> {
+    return upsertOffering(ctx, input);
   }
 }

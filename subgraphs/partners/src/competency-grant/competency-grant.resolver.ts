@@ -1,15 +1,15 @@
-import { notFound, type RequestContext, requireRole, upsertAudited } from "@psg/shared";
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
+import { notFound, type RequestContext } from "@psg/shared";
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from "type-graphql";
 import { catalogLoaders } from "../catalog/catalog.loaders";
 import { Competency } from "../catalog/competency.entity";
-import { partnerForChange } from "../partner/partner.guard";
-import { checkValidityDates, competencyLapsed } from "./competency-grant.rules";
+import { competencyLapsed } from "./competency-grant.rules";
 import { GrantCompetencyInput } from "./competency-grant.type";
+import { grantCompetency } from "./grant-competency";
 import { PartnerCompetency } from "./partner-competency.entity";
 
 @Resolver(() => PartnerCompetency)
 export class PartnerCompetencyResolver {
-  @FieldResolver(() => Competency)
+  @FieldResolver(() => Competency, { description: "The competency held." })
   async competency(@Root() held: PartnerCompetency, @Ctx() ctx: RequestContext): Promise<Competency> {
     return (await catalogLoaders(ctx).competency.load(held.competencyCode)) ?? notFound("Competency");
   }
@@ -19,28 +19,14 @@ export class PartnerCompetencyResolver {
     return competencyLapsed(held, ctx.now);
   }
 
+  @Authorized("OPERATOR")
   @Mutation(() => PartnerCompetency, {
-    description: "Operators only. Granting a held competency again replaces its level and dates.",
+    description: "Grants a partner a competency (operators only). Granting a held competency again replaces its level and dates.",
   })
-  async grantCompetency(@Arg("input") input: GrantCompetencyInput, @Ctx() ctx: RequestContext): Promise<PartnerCompetency> {
-    const caller = requireRole(ctx.principal, "OPERATOR");
-    const partner = await partnerForChange(ctx, input.partnerId);
-    checkValidityDates("Competency", input.attainedAt, input.expiresAt);
-    if (!(await catalogLoaders(ctx).competency.load(input.competencyCode))) notFound(`Competency ${input.competencyCode}`);
-    return upsertAudited(
-      ctx.db,
-      caller,
-      ctx.now,
-      PartnerCompetency,
-      { partnerId: partner.id, competencyCode: input.competencyCode },
-      {
-        partnerId: partner.id,
-        competencyCode: input.competencyCode,
-        level: input.level,
-        attainedAt: input.attainedAt,
-        expiresAt: input.expiresAt,
-      },
-      { entity: "partner_competency", id: (c) => c.id },
-    );
+  grantCompetency(
+    @Arg("input", { description: "The partner, the competency, its level and dates." }) input: GrantCompetencyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartnerCompetency> {
+    return grantCompetency(ctx, input);
   }
 }

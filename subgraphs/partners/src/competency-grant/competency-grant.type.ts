@@ -2,18 +2,18 @@ import { DateScalar } from "@psg/shared";
 import { Field, ID, InputType } from "type-graphql";
 import { type CompetencyLevel, CompetencyLevel as CompetencyLevelEnum } from "../enums";
 
-@InputType()
+@InputType({ description: "A competency granted to a partner, at a level, for a period." })
 export class GrantCompetencyInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The partner." })
   partnerId: string;
 
-  @Field()
+  @Field({ description: "The competency granted." })
   competencyCode: string;
 
-  @Field(() => CompetencyLevelEnum)
+  @Field(() => CompetencyLevelEnum, { description: "The level held." })
   level: CompetencyLevel;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The first day the competency counts." })
   attainedAt: string;
 
   @Field(() => DateScalar, { description: "The last day the competency counts." })

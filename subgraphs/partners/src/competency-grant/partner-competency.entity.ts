@@ -15,11 +15,11 @@ export class PartnerCompetency {
   @Column({ name: "competency_code" })
   competencyCode: string;
 
-  @Field(() => CompetencyLevelEnum)
+  @Field(() => CompetencyLevelEnum, { description: "The level held." })
   @Column({ type: "text" })
   level: CompetencyLevel;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The first day the competency counts." })
   @Column({ name: "attained_at", type: "date" })
   attainedAt: string;
 

@@ -5,18 +5,18 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType({ description: "A person of a partner who delivers engagements." })
 @Entity({ name: "consultants" })
 export class Consultant {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The consultant's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
   @Column({ name: "partner_id", type: "uuid" })
   partnerId: string;
 
-  @Field()
+  @Field({ description: "The consultant's name." })
   @Column()
   name: string;
 
-  @Field()
+  @Field({ description: "The consultant's e-mail address, unique within the partner." })
   @Column()
   email: string;
 

@@ -1,6 +1,6 @@
 import type { RequestContext } from "@psg/shared";
+import { visibleConsultant } from "./consultant.access";
 import type { Consultant } from "./consultant.entity";
-import { visibleConsultant } from "./consultant.resolver";
 
 /** A consultant resolves for its partner and operators; for anyone else it is null. */
 export const consultantReference = {

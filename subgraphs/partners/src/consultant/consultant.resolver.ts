@@ -1,100 +1,66 @@
-import {
-  audit,
-  DomainError,
-  isUniqueViolation,
-  isUuid,
-  notFound,
-  type RequestContext,
-  requireKey,
-  requireRole,
-  upsertAudited,
-} from "@psg/shared";
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { notFound, PARTNER_ADMINS, type RequestContext } from "@psg/shared";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { catalogLoaders } from "../catalog/catalog.loaders";
 import { Exam } from "../catalog/exam.entity";
-import { checkValidityDates } from "../competency-grant/competency-grant.rules";
 import { Partner } from "../partner/partner.entity";
-import { partnerForChange } from "../partner/partner.guard";
 import { partnerLoaders } from "../partner/partner.loaders";
-import { canSeePartnerDetails } from "../partner/partner.rules";
+import { addConsultant } from "./add-consultant";
+import { visibleConsultant } from "./consultant.access";
 import { Consultant } from "./consultant.entity";
-import { checkNewConsultant } from "./consultant.rules";
 import { AddConsultantInput, RecordExamPassInput } from "./consultant.type";
 import { ExamPass } from "./exam-pass.entity";
-
-/** A consultant the caller may see (its partner or an operator), else null. */
-export async function visibleConsultant(ctx: RequestContext, id: string): Promise<Consultant | null> {
-  const consultant = isUuid(id) ? await partnerLoaders(ctx).consultant.load(id) : null;
-  return consultant && canSeePartnerDetails(ctx.principal, consultant.partnerId) ? consultant : null;
-}
+import { recordExamPass } from "./record-exam-pass";
 
 @Resolver(() => Consultant)
 export class ConsultantResolver {
-  @Query(() => Consultant, { nullable: true, description: "Its partner and operators only." })
-  consultant(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Consultant | null> {
-    requireKey(ctx.principal);
+  @Authorized()
+  @Query(() => Consultant, {
+    nullable: true,
+    description: "One consultant by id, for its partner and operators; null for anyone else.",
+  })
+  consultant(
+    @Arg("id", () => ID, { description: "The consultant's id." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consultant | null> {
     return visibleConsultant(ctx, id);
   }
 
-  @FieldResolver(() => Partner)
+  @FieldResolver(() => Partner, { description: "The partner the consultant works for." })
   async partner(@Root() consultant: Consultant, @Ctx() ctx: RequestContext): Promise<Partner> {
     return (await partnerLoaders(ctx).partner.load(consultant.partnerId)) ?? notFound("Partner");
   }
 
-  @FieldResolver(() => [ExamPass])
+  @FieldResolver(() => [ExamPass], { description: "The exams the consultant passed, by exam code." })
   examPasses(@Root() consultant: Consultant, @Ctx() ctx: RequestContext): Promise<ExamPass[]> {
     return partnerLoaders(ctx).examPassesOf.load(consultant.id);
   }
 
-  @Mutation(() => Consultant, { description: "Operators, or the partner's GLOBAL_ADMIN or PARTNER_ADMIN." })
-  async addConsultant(@Arg("input") input: AddConsultantInput, @Ctx() ctx: RequestContext): Promise<Consultant> {
-    const partner = await partnerForChange(ctx, input.partnerId, "GLOBAL_ADMIN", "PARTNER_ADMIN");
-    const values = { name: input.name.trim(), email: input.email.trim() };
-    checkNewConsultant(values);
-    try {
-      return await ctx.db.transaction(async (manager) => {
-        const saved = await manager.save(manager.create(Consultant, { ...values, partnerId: partner.id, createdAt: ctx.now }));
-        await audit(manager, {
-          actor: ctx.principal,
-          action: "consultant.created",
-          entity: "consultant",
-          entityId: saved.id,
-          after: saved,
-          at: ctx.now,
-        });
-        return saved;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error))
-        throw new DomainError("CONFLICT", `The partner already has a consultant with e-mail ${values.email}.`);
-      throw error;
-    }
+  @Authorized(...PARTNER_ADMINS)
+  @Mutation(() => Consultant, {
+    description: "Adds a consultant to a partner: operators, or the partner's GLOBAL_ADMIN or PARTNER_ADMIN.",
+  })
+  addConsultant(
+    @Arg("input", { description: "The partner and the new consultant." }) input: AddConsultantInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consultant> {
+    return addConsultant(ctx, input);
   }
 
-  @Mutation(() => Consultant, { description: "Operators only. Recording a pass of the same exam again replaces its dates." })
-  async recordExamPass(@Arg("input") input: RecordExamPassInput, @Ctx() ctx: RequestContext): Promise<Consultant> {
-    const caller = requireRole(ctx.principal, "OPERATOR");
-    const consultant = (await visibleConsultant(ctx, input.consultantId)) ?? notFound("Consultant");
-    checkValidityDates("Exam pass", input.passedAt, input.expiresAt);
-    const exam: Exam | null = await catalogLoaders(ctx).exam.load(input.examCode);
-    if (!exam) notFound(`Exam ${input.examCode}`);
-    await upsertAudited(
-      ctx.db,
-      caller,
-      ctx.now,
-      ExamPass,
-      { consultantId: consultant.id, examCode: input.examCode },
-      { consultantId: consultant.id, examCode: input.examCode, passedAt: input.passedAt, expiresAt: input.expiresAt },
-      { entity: "exam_pass", id: (p) => p.id },
-    );
-    partnerLoaders(ctx).examPassesOf.clear(consultant.id);
-    return consultant;
+  @Authorized("OPERATOR")
+  @Mutation(() => Consultant, {
+    description: "Records that a consultant passed an exam (operators only). Recording the same exam again replaces its dates.",
+  })
+  recordExamPass(
+    @Arg("input", { description: "The consultant, the exam and the pass's dates." }) input: RecordExamPassInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Consultant> {
+    return recordExamPass(ctx, input);
   }
 }
 
 @Resolver(() => ExamPass)
 export class ExamPassResolver {
-  @FieldResolver(() => Exam)
+  @FieldResolver(() => Exam, { description: "The exam passed." })
   async exam(@Root() pass: ExamPass, @Ctx() ctx: RequestContext): Promise<Exam> {
     return (await catalogLoaders(ctx).exam.load(pass.examCode)) ?? notFound("Exam");
   }

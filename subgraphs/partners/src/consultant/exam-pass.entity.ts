@@ -14,7 +14,7 @@ export class ExamPass {
   @Column({ name: "exam_code" })
   examCode: string;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: "The day the exam was passed." })
   @Column({ name: "passed_at", type: "date" })
   passedAt: string;
 

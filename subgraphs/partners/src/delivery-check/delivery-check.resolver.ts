@@ -1,30 +1,36 @@
-import { type DeliveryChecksResult, isUuid, type OfferingsResult, type RequestContext, requireService } from "@psg/shared";
-import { Arg, Ctx, Directive, Query, Resolver } from "type-graphql";
+import { type DeliveryChecksResult, idOrNull, type OfferingsResult, type RequestContext, SERVICE } from "@psg/shared";
+import { Arg, Authorized, Ctx, Directive, Query, Resolver } from "type-graphql";
 import { catalogLoaders } from "../catalog/catalog.loaders";
 import { partnerLoaders } from "../partner/partner.loaders";
 import { deliveryVerdict } from "./delivery-check.rules";
 import { DeliveryCheckInput, DeliveryCheckResult, InternalOffering } from "./delivery-check.type";
 import { partnerTypeFacts } from "./delivery-facts";
 
-const NO_ID = "00000000-0000-0000-0000-000000000000";
-const uuidOrNone = (id: string): string => (isUuid(id) ? id : NO_ID);
+/** A row by a client-given id; an id that cannot name one is answered null without a query. */
+const loadOrNull = <T>(loader: { load: (id: string) => Promise<T | null> }, id: string): Promise<T | null> => {
+  const known = idOrNull(id);
+  return known ? loader.load(known) : Promise.resolve(null);
+};
 
 @Resolver()
 export class DeliveryCheckResolver {
+  @Authorized(SERVICE)
   @Directive("@inaccessible")
   @Query(() => [DeliveryCheckResult], { description: "Internal: one verdict per input, in order." })
   _deliveryChecks(
-    @Arg("inputs", () => [DeliveryCheckInput]) inputs: DeliveryCheckInput[],
+    @Arg("inputs", () => [DeliveryCheckInput], { description: "The questions, answered in order." }) inputs: DeliveryCheckInput[],
     @Ctx() ctx: RequestContext,
   ): Promise<DeliveryChecksResult["_deliveryChecks"]> {
-    requireService(ctx.principal);
     return Promise.all(inputs.map((input) => check(ctx, input)));
   }
 
+  @Authorized(SERVICE)
   @Directive("@inaccessible")
   @Query(() => [InternalOffering], { nullable: "items", description: "Internal: offerings by code, null for unknown." })
-  _offerings(@Arg("codes", () => [String]) codes: string[], @Ctx() ctx: RequestContext): Promise<OfferingsResult["_offerings"]> {
-    requireService(ctx.principal);
+  _offerings(
+    @Arg("codes", () => [String], { description: "The offerings asked about." }) codes: string[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<OfferingsResult["_offerings"]> {
     const catalog = catalogLoaders(ctx);
     return Promise.all(
       codes.map(async (code) => {
@@ -42,11 +48,11 @@ async function check(ctx: RequestContext, input: DeliveryCheckInput): Promise<De
   const partners = partnerLoaders(ctx);
   const consultantIds = input.consultantIds ?? null;
   const [facts, location, consultants] = await Promise.all([
-    partnerTypeFacts(ctx, uuidOrNone(input.partnerId), uuidOrNone(input.engagementTypeId)),
-    input.locationId ? partners.location.load(uuidOrNone(input.locationId)) : null,
+    partnerTypeFacts(ctx, idOrNull(input.partnerId), idOrNull(input.engagementTypeId)),
+    input.locationId ? loadOrNull(partners.location, input.locationId) : null,
     Promise.all(
       (consultantIds ?? []).map(async (id) => {
-        const consultant = await partners.consultant.load(uuidOrNone(id));
+        const consultant = await loadOrNull(partners.consultant, id);
         return consultant ? { partnerId: consultant.partnerId, passes: await partners.examPassesOf.load(consultant.id) } : null;
       }),
     ),

@@ -17,17 +17,17 @@ export interface PartnerTypeFacts {
   competencyOfExam: (examCode: string) => string | undefined;
 }
 
-/** What the rules need to know about a partner and an engagement type, read through the request's loaders. */
+/** What the rules need to know about a partner and an engagement type (null ids name nothing), read through the request's loaders. */
 export async function partnerTypeFacts(
   ctx: RequestContext,
-  partnerId: string,
-  engagementTypeId: string,
+  partnerId: string | null,
+  engagementTypeId: string | null,
 ): Promise<PartnerTypeFacts> {
   const partners = partnerLoaders(ctx);
   const catalog = catalogLoaders(ctx);
   const [partner, engagementType] = await Promise.all([
-    partners.partner.load(partnerId),
-    catalog.engagementType.load(engagementTypeId),
+    partnerId ? partners.partner.load(partnerId) : null,
+    engagementTypeId ? catalog.engagementType.load(engagementTypeId) : null,
   ]);
   const [requirements, enrollments, competencies] = await Promise.all([
     engagementType ? catalog.requirementsOf.load(engagementType.id) : [],

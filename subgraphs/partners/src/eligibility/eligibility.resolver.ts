@@ -1,43 +1,24 @@
-import { isUuid, notFound, type RequestContext, requireOwnOrganization } from "@psg/shared";
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import { catalogLoaders } from "../catalog/catalog.loaders";
-import { partnerTypeFacts } from "../delivery-check/delivery-facts";
-import { partnerLoaders } from "../partner/partner.loaders";
-import { eligibilityChecks } from "./eligibility.rules";
+import { missing, type RequestContext, requireId } from "@psg/shared";
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
+import { partnerMissing, requireActingFor } from "../partner/partner.access";
 import { EligibilityReport } from "./eligibility.type";
+import { eligibilityReport } from "./eligibility-report";
+
+const engagementTypeMissing = missing("Engagement type");
 
 @Resolver()
 export class EligibilityResolver {
-  @Query(() => EligibilityReport, { description: "The partner's own keys and operators." })
-  async eligibility(
-    @Arg("partnerId", () => ID) partnerId: string,
-    @Arg("engagementTypeId", () => ID) engagementTypeId: string,
+  @Authorized()
+  @Query(() => EligibilityReport, {
+    description:
+      "Whether a partner may deliver an engagement type now, requirement by requirement (the partner's own keys and operators).",
+  })
+  eligibility(
+    @Arg("partnerId", () => ID, { description: "The partner." }) partnerId: string,
+    @Arg("engagementTypeId", () => ID, { description: "The engagement type it would deliver." }) engagementTypeId: string,
     @Ctx() ctx: RequestContext,
   ): Promise<EligibilityReport> {
-    requireOwnOrganization(ctx.principal, "PARTNER", partnerId);
-    if (!isUuid(partnerId)) return notFound("Partner");
-    if (!isUuid(engagementTypeId)) return notFound("Engagement type");
-    const facts = await partnerTypeFacts(ctx, partnerId, engagementTypeId);
-    const partner = facts.partner ?? notFound("Partner");
-    const type = facts.engagementType ?? notFound("Engagement type");
-    const partners = partnerLoaders(ctx);
-    const consultants = await partners.consultantsOf.load(partner.id);
-    const passes = await partners.examPassesOf.loadMany(consultants.map((c) => c.id));
-    const names = await catalogLoaders(ctx).competency.loadMany(facts.requirements.map((r) => r.competencyCode));
-    const checks = eligibilityChecks({
-      at: ctx.now,
-      membership: partner,
-      engagementTypeName: type.name,
-      offeringCode: type.offeringCode,
-      enrollment: facts.enrollment,
-      requirements: facts.requirements.map((r, i) => {
-        const competency = names[i];
-        return { ...r, competencyName: competency && !(competency instanceof Error) ? competency.name : r.competencyCode };
-      }),
-      competencies: facts.competencies,
-      consultants: passes.map((p) => ({ passes: p instanceof Error ? [] : p })),
-      competencyOfExam: facts.competencyOfExam,
-    });
-    return { eligible: checks.every((c) => c.met), checks };
+    requireActingFor(ctx.principal, partnerId);
+    return eligibilityReport(ctx, requireId(partnerId, partnerMissing), requireId(engagementTypeId, engagementTypeMissing));
   }
 }

@@ -5,7 +5,7 @@ export class EligibilityCheck {
   @Field({ description: "MEMBERSHIP_ACTIVE, ENROLLED, QUALIFYING_COMPETENCY or QUALIFIED_CONSULTANT." })
   code: string;
 
-  @Field()
+  @Field({ description: "Whether the requirement holds now." })
   met: boolean;
 
   @Field({ description: "A sentence saying what holds, or what is missing." })
@@ -14,9 +14,9 @@ export class EligibilityCheck {
 
 @ObjectType({ description: "Whether a partner may deliver an engagement type now, requirement by requirement." })
 export class EligibilityReport {
-  @Field()
+  @Field({ description: "True when every requirement is met." })
   eligible: boolean;
 
-  @Field(() => [EligibilityCheck])
+  @Field(() => [EligibilityCheck], { description: "Every requirement, in order, met or not." })
   checks: EligibilityCheck[];
 }

@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType("ProgramEnrollment", { description: "A partner's yearly enrolment in an offering." })
 @Entity({ name: "program_enrollments" })
 export class ProgramEnrollment {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The enrolment's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -21,11 +21,11 @@ export class ProgramEnrollment {
   @Column({ name: "signed_by" })
   signedBy: string;
 
-  @Field()
+  @Field({ description: "When the partner (last) enrolled." })
   @Column({ name: "enrolled_at", type: "timestamptz" })
   enrolledAt: Date;
 
-  @Field()
+  @Field({ description: "One year after enrolledAt; from then on the enrolment is EXPIRED." })
   @Column({ name: "expires_at", type: "timestamptz" })
   expiresAt: Date;
 }

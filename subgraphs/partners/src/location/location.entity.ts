@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType({ description: "A partner's office, under which it delivers and is paid." })
 @Entity({ name: "partner_locations" })
 export class PartnerLocation {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The location's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -20,7 +20,7 @@ export class PartnerLocation {
   @Column({ type: "char", length: 2 })
   country: string;
 
-  @Field()
+  @Field({ description: "The location's postal address." })
   @Column()
   address: string;
 

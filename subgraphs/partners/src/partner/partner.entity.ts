@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType({ description: "A Microsoft partner taking part in the program." })
 @Entity({ name: "partners" })
 export class Partner {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The partner's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -13,7 +13,7 @@ export class Partner {
   @Column({ name: "mpn_id" })
   mpnId: string;
 
-  @Field()
+  @Field({ description: "The partner's legal name." })
   @Column({ name: "legal_name" })
   legalName: string;
 

@@ -1,49 +1,37 @@
-import {
-  audit,
-  type Connection,
-  ConnectionArgs,
-  DateScalar,
-  DomainError,
-  isUniqueViolation,
-  isUuid,
-  notFound,
-  pageArgsOf,
-  paginate,
-  type RequestContext,
-  requireKey,
-  requireRole,
-} from "@psg/shared";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { type Connection, ConnectionArgs, DateScalar, idOrNull, pageArgsOf, paginate, type RequestContext } from "@psg/shared";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { BusinessProfile } from "../business-profile/business-profile.entity";
 import { PartnerCompetency } from "../competency-grant/partner-competency.entity";
 import type { Consultant } from "../consultant/consultant.entity";
 import { ConsultantConnection } from "../consultant/consultant.type";
 import { ProgramEnrollment } from "../enrollment/enrollment.entity";
 import { PartnerLocation } from "../location/location.entity";
+import { createPartner } from "./create-partner";
+import { canSeePartnerDetails, requirePartnerDetails } from "./partner.access";
 import { Partner } from "./partner.entity";
 import { partnerLoaders } from "./partner.loaders";
-import { canSeePartnerDetails, checkMembershipDates, checkNewPartner, searchPrefix } from "./partner.rules";
+import { searchPrefix } from "./partner.rules";
 import { CreatePartnerInput, PartnerConnection, PartnersArgs, RenewMembershipInput } from "./partner.type";
-
-/** Fields only the partner itself and operators may read. */
-function ownDetails(partner: Partner, ctx: RequestContext): void {
-  if (!canSeePartnerDetails(ctx.principal, partner.id)) {
-    throw new DomainError("FORBIDDEN", "Only the partner itself and program operators may see this.");
-  }
-}
+import { renewMembership } from "./renew-membership";
 
 @Resolver(() => Partner)
 export class PartnerResolver {
-  @Query(() => Partner, { nullable: true, description: "Operators see every partner; a partner's keys only their own." })
-  async partner(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partner | null> {
-    requireKey(ctx.principal);
-    if (!isUuid(id) || !canSeePartnerDetails(ctx.principal, id)) return null;
-    return partnerLoaders(ctx).partner.load(id);
+  @Authorized()
+  @Query(() => Partner, {
+    nullable: true,
+    description: "One partner by id. Operators see every partner; a partner's keys only their own; anyone else gets null.",
+  })
+  async partner(
+    @Arg("id", () => ID, { description: "The partner's id." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Partner | null> {
+    const known = idOrNull(id);
+    return known && canSeePartnerDetails(ctx.principal, known) ? partnerLoaders(ctx).partner.load(known) : null;
   }
 
-  @Query(() => PartnerConnection, { description: "Operators only." })
+  @Authorized("OPERATOR")
+  @Query(() => PartnerConnection, { description: "Every partner of the program, by legal name (operators only)." })
   partners(@Args() args: PartnersArgs, @Ctx() ctx: RequestContext): Promise<Connection<Partner>> {
-    requireRole(ctx.principal, "OPERATOR");
     const qb = ctx.db.getRepository(Partner).createQueryBuilder("p");
     if (args.search?.trim()) {
       qb.where("(lower(p.legal_name) LIKE :prefix OR p.mpn_id = :exact)", {
@@ -54,95 +42,79 @@ export class PartnerResolver {
     return paginate(qb, args, "legalName");
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: "Null unless you are the partner or an operator." })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: "The first day of the program membership. Null unless you are the partner or an operator.",
+  })
   membershipStart(@Root() partner: Partner, @Ctx() ctx: RequestContext): string | null {
     return canSeePartnerDetails(ctx.principal, partner.id) ? partner.membershipStart : null;
   }
 
-  @FieldResolver(() => DateScalar, { nullable: true, description: "The last day of the membership." })
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description: "The last day of the program membership. Null unless you are the partner or an operator.",
+  })
   membershipEnd(@Root() partner: Partner, @Ctx() ctx: RequestContext): string | null {
     return canSeePartnerDetails(ctx.principal, partner.id) ? partner.membershipEnd : null;
   }
 
-  @FieldResolver(() => [PartnerLocation])
+  @FieldResolver(() => [PartnerLocation], { description: "The partner's offices, oldest first (the partner and operators)." })
   locations(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<PartnerLocation[]> {
-    ownDetails(partner, ctx);
+    requirePartnerDetails(ctx.principal, partner.id);
     return partnerLoaders(ctx).locationsOf.load(partner.id);
   }
 
-  @FieldResolver(() => [PartnerCompetency])
+  @FieldResolver(() => [PartnerCompetency], {
+    description: "The competencies the partner holds, lapsed ones included (the partner and operators).",
+  })
   competencies(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<PartnerCompetency[]> {
-    ownDetails(partner, ctx);
+    requirePartnerDetails(ctx.principal, partner.id);
     return partnerLoaders(ctx).competenciesOf.load(partner.id);
   }
 
-  @FieldResolver(() => ConsultantConnection)
+  @FieldResolver(() => ConsultantConnection, {
+    description: "The partner's consultants, oldest first (the partner and operators).",
+  })
   consultants(
     @Root() partner: Partner,
     @Args() args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ): Promise<Connection<Consultant>> {
-    ownDetails(partner, ctx);
+    requirePartnerDetails(ctx.principal, partner.id);
     return partnerLoaders(ctx).consultantPage.load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
-  @FieldResolver(() => [ProgramEnrollment], { description: "One per offering the partner ever enrolled in." })
+  @FieldResolver(() => [ProgramEnrollment], {
+    description: "One per offering the partner ever enrolled in (the partner and operators).",
+  })
   enrollments(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<ProgramEnrollment[]> {
-    ownDetails(partner, ctx);
+    requirePartnerDetails(ctx.principal, partner.id);
     return partnerLoaders(ctx).enrollmentsOf.load(partner.id);
   }
 
-  @FieldResolver(() => [BusinessProfile])
+  @FieldResolver(() => [BusinessProfile], {
+    description: "How the partner presents itself, one profile per region (the partner and operators).",
+  })
   businessProfiles(@Root() partner: Partner, @Ctx() ctx: RequestContext): Promise<BusinessProfile[]> {
-    ownDetails(partner, ctx);
+    requirePartnerDetails(ctx.principal, partner.id);
     return partnerLoaders(ctx).profilesOf.load(partner.id);
   }
 
-  @Mutation(() => Partner, { description: "Operators only." })
-  async createPartner(@Arg("input") input: CreatePartnerInput, @Ctx() ctx: RequestContext): Promise<Partner> {
-    const caller = requireRole(ctx.principal, "OPERATOR");
-    const values = { ...input, mpnId: input.mpnId.trim(), legalName: input.legalName.trim() };
-    checkNewPartner(values);
-    try {
-      return await ctx.db.transaction(async (manager) => {
-        const saved = await manager.save(manager.create(Partner, { ...values, createdAt: ctx.now }));
-        await audit(manager, {
-          actor: caller,
-          action: "partner.created",
-          entity: "partner",
-          entityId: saved.id,
-          after: saved,
-          at: ctx.now,
-        });
-        return saved;
-      });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw new DomainError("CONFLICT", `A partner with MPN id ${values.mpnId} already exists.`);
-      throw error;
-    }
+  @Authorized("OPERATOR")
+  @Mutation(() => Partner, { description: "Adds a partner to the program (operators only)." })
+  createPartner(
+    @Arg("input", { description: "The new partner." }) input: CreatePartnerInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Partner> {
+    return createPartner(ctx, input);
   }
 
-  @Mutation(() => Partner, { description: "Operators only: sets a new last day of membership." })
-  async renewMembership(@Arg("input") input: RenewMembershipInput, @Ctx() ctx: RequestContext): Promise<Partner> {
-    const caller = requireRole(ctx.principal, "OPERATOR");
-    if (!isUuid(input.partnerId)) return notFound("Partner");
-    return ctx.db.transaction(async (manager) => {
-      const before = await manager.findOne(Partner, { where: { id: input.partnerId }, lock: { mode: "pessimistic_write" } });
-      if (!before) return notFound("Partner");
-      checkMembershipDates({ membershipStart: before.membershipStart, membershipEnd: input.membershipEnd });
-      const saved = await manager.save(
-        manager.merge(Partner, manager.create(Partner, { ...before }), { membershipEnd: input.membershipEnd }),
-      );
-      await audit(manager, {
-        actor: caller,
-        action: "partner.membership_renewed",
-        entity: "partner",
-        entityId: saved.id,
-        before: { membershipEnd: before.membershipEnd },
-        after: { membershipEnd: saved.membershipEnd },
-        at: ctx.now,
-      });
-      return saved;
-    });
+  @Authorized("OPERATOR")
+  @Mutation(() => Partner, { description: "Sets a new last day of the partner's membership (operators only)." })
+  renewMembership(
+    @Arg("input", { description: "The partner and its new last day." }) input: RenewMembershipInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Partner> {
+    return renewMembership(ctx, input);
   }
 }

@@ -1,4 +1,4 @@
-import { addDays, canActFor, DomainError, type Principal, toDateString } from "@psg/shared";
+import { addDays, DomainError, toDateString } from "@psg/shared";
 
 /** A partner whose membership ends within this many days must renew it before enrolling. */
 export const MEMBERSHIP_RENEWAL_WINDOW_DAYS = 90;
@@ -40,7 +40,3 @@ export const searchPrefix = (search: string): string =>
     .trim()
     .toLowerCase()
     .replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
-/** Any key of the partner, operators and this deployment's services see a partner's details; others only its name. */
-export const canSeePartnerDetails = (p: Principal, partnerId: string): boolean =>
-  p.kind === "SERVICE" || canActFor(p, "PARTNER", partnerId);

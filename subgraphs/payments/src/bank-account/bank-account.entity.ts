@@ -5,7 +5,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType("BankAccount", { description: "The account payments for a partner location go to." })
 @Entity({ name: "bank_accounts" })
 export class BankAccount {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The bank account's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -15,7 +15,7 @@ export class BankAccount {
   @Column({ name: "location_id", type: "uuid" })
   locationId: string;
 
-  @Field()
+  @Field({ description: "The account holder's name." })
   @Column({ name: "holder_name", type: "text" })
   holderName: string;
 

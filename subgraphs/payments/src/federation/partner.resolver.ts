@@ -8,22 +8,34 @@ import { partnerSetupLoaders } from "../payment-tool/payment-tool.loaders";
 import { PaymentToolRegistration } from "../payment-tool/payment-tool-registration.entity";
 import { PartnerRef } from "./partner.type";
 
-/** Partner fields payments adds; only the partner itself and operators see them. */
+/**
+ * Partner fields payments adds; only the partner itself and operators see them. Nullable,
+ * so that payments being down costs only these fields.
+ */
 @Resolver(() => PartnerRef)
 export class PartnerPaymentsResolver {
-  @FieldResolver(() => PaymentRequestConnection, { description: "Oldest first." })
+  @FieldResolver(() => PaymentRequestConnection, {
+    nullable: true,
+    description: "The partner's payment requests, oldest first (the partner and operators).",
+  })
   paymentRequests(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return emptyConnection();
     return requestsOfPartner(ctx).load({ parentId: partner.id, ...pageArgsOf(args) });
   }
 
-  @FieldResolver(() => [PaymentToolRegistration])
+  @FieldResolver(() => [PaymentToolRegistration], {
+    nullable: true,
+    description: "The offerings the partner registered for in the payment tool (the partner and operators; empty for others).",
+  })
   async paymentToolRegistrations(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
     return partnerSetupLoaders(ctx).registrationsOf.load(partner.id);
   }
 
-  @FieldResolver(() => [BankAccount])
+  @FieldResolver(() => [BankAccount], {
+    nullable: true,
+    description: "The accounts the partner's locations are paid to (the partner and operators; empty for others).",
+  })
   async bankAccounts(@Root() partner: PartnerRef, @Ctx() ctx: RequestContext) {
     if (!canReadPaymentRequest(ctx.principal, partner.id)) return [];
     return partnerSetupLoaders(ctx).bankAccountsOf.load(partner.id);

@@ -17,7 +17,7 @@ async function latestRequest(voucher: VoucherRef, ctx: RequestContext): Promise<
 /** Voucher fields payments adds: where the voucher stands in payment. */
 @Resolver(() => VoucherRef)
 export class VoucherPaymentsResolver {
-  @FieldResolver(() => PaymentStatusEnum)
+  @FieldResolver(() => PaymentStatusEnum, { nullable: true, description: "Where the voucher stands in payment." })
   async paymentStatus(@Root() voucher: VoucherRef, @Ctx() ctx: RequestContext): Promise<PaymentStatus> {
     return paymentStatusOf((await latestRequest(voucher, ctx))?.status ?? null);
   }

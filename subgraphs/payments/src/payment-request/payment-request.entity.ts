@@ -6,7 +6,7 @@ import { type PaymentRequestStatus, PaymentRequestStatus as PaymentRequestStatus
 @ObjectType("PaymentRequest", { description: "A partner's request to be paid for vouchers it redeemed under one location." })
 @Entity({ name: "payment_requests" })
 export class PaymentRequest {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The payment request's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 
@@ -35,27 +35,29 @@ export class PaymentRequest {
   @Column({ name: "total_minor", type: "bigint" })
   totalMinor: string;
 
-  @Field(() => PaymentRequestStatusEnum)
+  @Field(() => PaymentRequestStatusEnum, {
+    description: "Where the request stands: DRAFT \u2192 SUBMITTED \u2192 APPROVED \u2192 PAID, or DENIED, or WITHDRAWN.",
+  })
   @Column({ type: "text" })
   status: PaymentRequestStatus;
 
-  @Field()
+  @Field({ description: "When the draft was created." })
   @Column({ name: "created_at", type: "timestamptz" })
   createdAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was submitted; null before." })
   @Column({ name: "submitted_at", type: "timestamptz", nullable: true })
   submittedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When an operator approved it; null before." })
   @Column({ name: "approved_at", type: "timestamptz", nullable: true })
   approvedAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When an operator denied it; null unless denied." })
   @Column({ name: "denied_at", type: "timestamptz", nullable: true })
   deniedAt: Date | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Why it was denied; null unless denied." })
   @Column({ name: "denial_reason", type: "text", nullable: true })
   denialReason: string | null;
 
@@ -63,7 +65,7 @@ export class PaymentRequest {
   @Column({ name: "withdrawn_at", type: "timestamptz", nullable: true })
   withdrawnAt: Date | null;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: "When it was paid; null before." })
   @Column({ name: "paid_at", type: "timestamptz", nullable: true })
   paidAt: Date | null;
 

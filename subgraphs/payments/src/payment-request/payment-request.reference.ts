@@ -1,12 +1,9 @@
-import { isUuid, type RequestContext } from "@psg/shared";
-import { canReadPaymentRequest } from "./payment-request.access";
+import type { RequestContext } from "@psg/shared";
+import { visiblePaymentRequest } from "./payment-request.access";
 import type { PaymentRequest } from "./payment-request.entity";
-import { paymentRequestLoaders } from "./payment-request.loaders";
 
+/** A payment request resolves for its partner and operators; for anyone else it is null. */
 export const paymentRequestReference = {
-  __resolveReference: async (ref: Pick<PaymentRequest, "id">, ctx: RequestContext): Promise<PaymentRequest | null> => {
-    if (!isUuid(ref.id)) return null;
-    const request = await paymentRequestLoaders(ctx).request.load(ref.id);
-    return request && canReadPaymentRequest(ctx.principal, request.partnerId) ? request : null;
-  },
+  __resolveReference: (ref: Pick<PaymentRequest, "id">, ctx: RequestContext): Promise<PaymentRequest | null> =>
+    visiblePaymentRequest(ctx, ref.id),
 };

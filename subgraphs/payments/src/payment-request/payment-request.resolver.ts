@@ -1,36 +1,14 @@
-import {
-  audit,
-  DomainError,
-  isUniqueViolation,
-  isUuid,
-  type Principal,
-  paginate,
-  type RequestContext,
-  requireKey,
-  requireRole,
-} from "@psg/shared";
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { In } from "typeorm";
-import { requirePartnerLocation } from "../clients/partners";
-import { vouchersForPayment } from "../clients/vouchers";
+import { idOrNull, PARTNER_BILLING, paginate, type RequestContext, requireKey } from "@psg/shared";
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { PartnerRef } from "../federation/partner.type";
 import { PartnerLocationRef } from "../federation/partner-location.type";
 import { VoucherRef } from "../federation/voucher.type";
 import { Money, money } from "../money/money";
-import { partnerSetupLoaders } from "../payment-tool/payment-tool.loaders";
-import { RateCard } from "../rate-card/rate-card.entity";
-import { canReadPaymentRequest, requirePartnerRole, whereOverdue } from "./payment-request.access";
+import { createPaymentRequest } from "./create-payment-request";
+import { listedPartnerOf, visiblePaymentRequest, whereOverdue } from "./payment-request.access";
 import { PaymentRequest } from "./payment-request.entity";
 import { paymentRequestLoaders } from "./payment-request.loaders";
-import {
-  checkRegistered,
-  checkVoucherIds,
-  checkVouchersClaimable,
-  isOverdue,
-  type PricedLine,
-  priceLines,
-  totalOf,
-} from "./payment-request.rules";
+import { isOverdue } from "./payment-request.rules";
 import { approve, deny, markPaid, submit, withdraw } from "./payment-request.transitions";
 import {
   CreatePaymentRequestInput,
@@ -40,49 +18,48 @@ import {
   PaymentRequestsArgs,
 } from "./payment-request.type";
 import { PaymentRequestLine } from "./payment-request-line.entity";
-import { newReferenceNumber } from "./reference-number";
-
-const REFERENCE_CONSTRAINT = "payment_requests_reference_number_key";
-const CLAIM_CONSTRAINT = "payment_request_lines_one_claim";
 
 @Resolver(() => PaymentRequest)
 export class PaymentRequestResolver {
-  @Query(() => PaymentRequest, { nullable: true, description: "Operators see every request; a partner its own." })
-  async paymentRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PaymentRequest | null> {
-    requireKey(ctx.principal);
-    if (!isUuid(id)) return null;
-    const request = await paymentRequestLoaders(ctx).request.load(id);
-    return request && canReadPaymentRequest(ctx.principal, request.partnerId) ? request : null;
+  @Authorized()
+  @Query(() => PaymentRequest, {
+    nullable: true,
+    description: "One payment request by id: operators see every request, a partner its own; null for anyone else.",
+  })
+  paymentRequest(
+    @Arg("id", () => ID, { description: "The payment request." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PaymentRequest | null> {
+    return visiblePaymentRequest(ctx, id);
   }
 
-  @Query(() => PaymentRequestConnection, { description: "Oldest first. Operators see every partner's; a partner its own." })
+  @Authorized()
+  @Query(() => PaymentRequestConnection, {
+    description: "Payment requests, oldest first: operators see every partner's, a partner its own.",
+  })
   async paymentRequests(@Args() args: PaymentRequestsArgs, @Ctx() ctx: RequestContext) {
-    const caller = requireKey(ctx.principal);
-    let partnerId = args.partnerId ?? null;
-    if (caller.organizationKind !== "OPERATOR") {
-      if (caller.organizationKind !== "PARTNER" || (partnerId !== null && partnerId !== caller.organizationId)) {
-        throw new DomainError("FORBIDDEN", "A partner sees only its own payment requests.");
-      }
-      partnerId = caller.organizationId;
-    }
+    const partnerId = listedPartnerOf(requireKey(ctx.principal), args.partnerId ?? null);
     const qb = ctx.db.getRepository(PaymentRequest).createQueryBuilder("r");
-    if (partnerId !== null) qb.andWhere(isUuid(partnerId) ? "r.partnerId = :partnerId" : "false", { partnerId });
+    if (partnerId !== null) qb.andWhere(idOrNull(partnerId) ? "r.partnerId = :partnerId" : "false", { partnerId });
     if (args.status) qb.andWhere("r.status = :status", { status: args.status });
     if (args.overdue !== undefined && args.overdue !== null) whereOverdue(qb, args.overdue, ctx.now);
     return paginate(qb, args, "createdAt");
   }
 
-  @FieldResolver(() => PartnerRef)
+  @FieldResolver(() => PartnerRef, { description: "The partner asking for payment." })
   partner(@Root() request: PaymentRequest): PartnerRef {
     return { id: request.partnerId };
   }
 
-  @FieldResolver(() => PartnerLocationRef, { nullable: true })
+  @FieldResolver(() => PartnerLocationRef, {
+    nullable: true,
+    description: "The location the vouchers were redeemed under; its bank account is paid.",
+  })
   location(@Root() request: PaymentRequest): PartnerLocationRef {
     return { id: request.locationId };
   }
 
-  @FieldResolver(() => [PaymentRequestLine])
+  @FieldResolver(() => [PaymentRequestLine], { description: "One line per voucher, oldest redemption first." })
   lines(@Root() request: PaymentRequest, @Ctx() ctx: RequestContext): Promise<PaymentRequestLine[]> {
     return paymentRequestLoaders(ctx).linesOf.load(request.id);
   }
@@ -97,147 +74,82 @@ export class PaymentRequestResolver {
     return isOverdue(request.status, request.dueBy, ctx.now);
   }
 
+  @Authorized(...PARTNER_BILLING)
   @Mutation(() => PaymentRequest, {
-    description: "A DRAFT request for vouchers this partner redeemed under one location, priced by the server.",
+    description:
+      "Asks for payment: a DRAFT request for vouchers this partner redeemed under one location, priced by the server (the partner's GLOBAL_ADMIN or BILLING_ADMIN, or operators).",
   })
-  async createPaymentRequest(
-    @Arg("input") input: CreatePaymentRequestInput,
+  createPaymentRequest(
+    @Arg("input", { description: "The partner, the location and the vouchers." }) input: CreatePaymentRequestInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PaymentRequest> {
-    const caller = requirePartnerRole(ctx.principal, input.partnerId, "GLOBAL_ADMIN", "BILLING_ADMIN");
-    checkVoucherIds(input.voucherIds);
-    const location = await requirePartnerLocation(ctx, input.partnerId, input.locationId);
-    const bankAccount = await partnerSetupLoaders(ctx).bankAccountOfLocation.load(input.locationId);
-    if (!bankAccount) {
-      throw new DomainError("NO_BANK_ACCOUNT", "Add a bank account for this location before asking for payment.");
-    }
-    const known = input.voucherIds.filter(isUuid);
-    const answers = known.length > 0 ? await vouchersForPayment(ctx, known) : [];
-    const facts = input.voucherIds.map((id) => (isUuid(id) ? answers[known.indexOf(id)] : null));
-    const vouchers = checkVouchersClaimable(input.voucherIds, facts, input.partnerId, input.locationId);
-    const registrations = await partnerSetupLoaders(ctx).registrationsOf.load(input.partnerId);
-    checkRegistered(
-      vouchers.map((v) => v.offeringCode),
-      new Set(registrations.map((r) => r.offeringCode)),
-    );
-    const countries = [...new Set(vouchers.map((v) => v.deliveryCountry as string))];
-    const rates = await ctx.db.getRepository(RateCard).findBy({ country: In(countries) });
-    const { lines, currency } = priceLines(vouchers, rates);
-
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.insertDraft(ctx, caller, input, bankAccount.id, location.country, currency, lines);
-      } catch (error) {
-        if (isUniqueViolation(error, CLAIM_CONSTRAINT)) {
-          throw new DomainError("VOUCHER_ALREADY_CLAIMED", "A voucher of this request is already in another payment request.");
-        }
-        if (!isUniqueViolation(error, REFERENCE_CONSTRAINT) || attempt >= 5) throw error;
-      }
-    }
+    return createPaymentRequest(ctx, input);
   }
 
-  private insertDraft(
-    ctx: RequestContext,
-    caller: Principal,
-    input: CreatePaymentRequestInput,
-    bankAccountId: string,
-    country: string,
-    currency: string,
-    lines: PricedLine[],
+  @Authorized()
+  @Mutation(() => PaymentRequest, {
+    description:
+      "DRAFT → SUBMITTED, within the deadline of each voucher's redemption (the partner's GLOBAL_ADMIN or BILLING_ADMIN, or operators).",
+  })
+  submitPaymentRequest(
+    @Arg("id", () => ID, { description: "The payment request." }) id: string,
+    @Ctx() ctx: RequestContext,
   ): Promise<PaymentRequest> {
-    return ctx.db.transaction(async (manager) => {
-      const request = await manager.save(
-        manager.create(PaymentRequest, {
-          referenceNumber: newReferenceNumber(ctx.now),
-          partnerId: input.partnerId,
-          locationId: input.locationId,
-          bankAccountId,
-          country,
-          currency,
-          totalMinor: totalOf(lines).toString(),
-          status: "DRAFT",
-          createdAt: ctx.now,
-          submittedAt: null,
-          approvedAt: null,
-          deniedAt: null,
-          denialReason: null,
-          withdrawnAt: null,
-          paidAt: null,
-          paymentReference: null,
-          dueBy: null,
-        }),
-      );
-      const rows = lines.map((line) => ({
-        requestId: request.id,
-        voucherId: line.voucherId,
-        offeringCode: line.offeringCode,
-        days: line.days,
-        dailyRateMinor: line.dailyRateMinor.toString(),
-        amountMinor: line.amountMinor.toString(),
-        currency: line.currency,
-        redeemedAt: line.redeemedAt,
-        claimedAt: ctx.now,
-        released: false,
-      }));
-      await manager.insert(PaymentRequestLine, rows);
-      await audit(manager, {
-        actor: caller,
-        action: "payment_request.created",
-        entity: "payment_request",
-        entityId: request.id,
-        after: { ...request, lines: rows },
-        at: ctx.now,
-      });
-      return request;
-    });
-  }
-
-  @Mutation(() => PaymentRequest, { description: "DRAFT → SUBMITTED, within the deadline of each voucher's redemption." })
-  submitPaymentRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PaymentRequest> {
-    requireKey(ctx.principal);
     return submit(ctx, id);
   }
 
+  @Authorized()
   @Mutation(() => PaymentRequest, {
     description: "DRAFT → WITHDRAWN, by the partner's GLOBAL_ADMIN or BILLING_ADMIN; releases its vouchers.",
   })
-  withdrawPaymentRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PaymentRequest> {
-    requireKey(ctx.principal);
+  withdrawPaymentRequest(
+    @Arg("id", () => ID, { description: "The payment request." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PaymentRequest> {
     return withdraw(ctx, id);
   }
 
-  @Mutation(() => PaymentRequest, { description: "SUBMITTED → APPROVED (operators)." })
-  approvePaymentRequest(@Arg("id", () => ID) id: string, @Ctx() ctx: RequestContext): Promise<PaymentRequest> {
-    requireRole(ctx.principal, "OPERATOR");
+  @Authorized("OPERATOR")
+  @Mutation(() => PaymentRequest, { description: "SUBMITTED → APPROVED (operators); payment is then due within 30 days." })
+  approvePaymentRequest(
+    @Arg("id", () => ID, { description: "The payment request." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PaymentRequest> {
     return approve(ctx, id);
   }
 
-  @Mutation(() => PaymentRequest, { description: "SUBMITTED → DENIED (operators); releases its vouchers." })
-  denyPaymentRequest(@Arg("input") input: DenyPaymentRequestInput, @Ctx() ctx: RequestContext): Promise<PaymentRequest> {
-    requireRole(ctx.principal, "OPERATOR");
+  @Authorized("OPERATOR")
+  @Mutation(() => PaymentRequest, { description: "SUBMITTED → DENIED (operators), with a reason; releases its vouchers." })
+  denyPaymentRequest(
+    @Arg("input", { description: "The payment request and why it is denied." }) input: DenyPaymentRequestInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PaymentRequest> {
     return deny(ctx, input.id, input.reason);
   }
 
-  @Mutation(() => PaymentRequest, { description: "APPROVED → PAID (operators)." })
-  markPaymentRequestPaid(@Arg("input") input: MarkPaymentRequestPaidInput, @Ctx() ctx: RequestContext): Promise<PaymentRequest> {
-    requireRole(ctx.principal, "OPERATOR");
+  @Authorized("OPERATOR")
+  @Mutation(() => PaymentRequest, { description: "APPROVED → PAID (operators), with the transfer's reference." })
+  markPaymentRequestPaid(
+    @Arg("input", { description: "The payment request and the transfer's reference." }) input: MarkPaymentRequestPaidInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PaymentRequest> {
     return markPaid(ctx, input.id, input.paymentReference);
   }
 }
 
 @Resolver(() => PaymentRequestLine)
 export class PaymentRequestLineResolver {
-  @FieldResolver(() => VoucherRef)
+  @FieldResolver(() => VoucherRef, { description: "The voucher the line asks payment for." })
   voucher(@Root() line: PaymentRequestLine): VoucherRef {
     return { id: line.voucherId };
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: "The rate card's daily rate for the delivery country on the redemption date." })
   dailyRate(@Root() line: PaymentRequestLine): Money {
     return money(BigInt(line.dailyRateMinor), line.currency);
   }
 
-  @FieldResolver(() => Money)
+  @FieldResolver(() => Money, { description: "Days delivered × daily rate." })
   amount(@Root() line: PaymentRequestLine): Money {
     return money(BigInt(line.amountMinor), line.currency);
   }

@@ -1,6 +1,6 @@
-import { isUuid, notFound, type RequestContext, transition } from "@psg/shared";
+import { type Principal, type RequestContext, requireId, transition } from "@psg/shared";
 import type { EntityManager } from "typeorm";
-import { canReadPaymentRequest, requirePartnerRole } from "./payment-request.access";
+import { paymentRequestMissing, requirePartnerMove, requireReadable } from "./payment-request.access";
 import { PaymentRequest } from "./payment-request.entity";
 import {
   checkSubmitDeadline,
@@ -22,8 +22,8 @@ const EVENT_OF: Record<PaymentAction, string> = {
 };
 
 /**
- * Moves one request along its state machine through the shared `transition`: locked, its
- * state checked with the rules' own sentence, changed while still in that state, its
+ * Moves one request along its state machine through the shared `transition`: locked, the
+ * caller's access checked (payment-request.access.ts), its state checked with the rules' own sentence, changed while still in that state, its
  * vouchers released when the new state releases them, audited and its event recorded, all
  * in one transaction.
  */
@@ -32,22 +32,18 @@ function move(
   id: string,
   action: PaymentAction,
   change: (request: PaymentRequest, manager: EntityManager) => Promise<Partial<PaymentRequest>>,
-  authorize: (request: PaymentRequest) => void = () => undefined,
+  authorize: (principal: Principal, request: PaymentRequest) => void = requireReadable,
 ): Promise<PaymentRequest> {
-  if (!isUuid(id)) notFound("Payment request");
   const { from, to } = TRANSITIONS[action];
   return transition(ctx, {
     entity: PaymentRequest,
     resource: "payment_request",
-    id,
+    id: requireId(id, paymentRequestMissing),
     action,
     from: [from],
     to,
-    missing: () => notFound("Payment request"),
-    authorize: (request) => {
-      if (!canReadPaymentRequest(ctx.principal, request.partnerId)) notFound("Payment request");
-      authorize(request);
-    },
+    missing: paymentRequestMissing,
+    authorize: (request) => authorize(ctx.principal, request),
     refuse: (_request, status) => checkTransition(status, action) as never,
     change,
     afterMove: async (request, manager) => {
@@ -85,7 +81,7 @@ export const submit = (ctx: RequestContext, id: string) =>
       );
       return { submittedAt: ctx.now };
     },
-    (request) => requirePartnerRole(ctx.principal, request.partnerId, "GLOBAL_ADMIN", "BILLING_ADMIN"),
+    requirePartnerMove,
   );
 
 export const approve = (ctx: RequestContext, id: string) =>
@@ -107,10 +103,4 @@ export const markPaid = (ctx: RequestContext, id: string, paymentReference: stri
 
 /** The partner withdraws its own draft; like a denial, this releases the vouchers. */
 export const withdraw = (ctx: RequestContext, id: string) =>
-  move(
-    ctx,
-    id,
-    "withdraw",
-    async () => ({ withdrawnAt: ctx.now }),
-    (request) => requirePartnerRole(ctx.principal, request.partnerId, "GLOBAL_ADMIN", "BILLING_ADMIN"),
-  );
+  move(ctx, id, "withdraw", async () => ({ withdrawnAt: ctx.now }), requirePartnerMove);

@@ -3,9 +3,9 @@ import { ArgsType, Field, ID, InputType } from "type-graphql";
 import { type PaymentRequestStatus, PaymentRequestStatus as PaymentRequestStatusEnum } from "../enums";
 import { PaymentRequest } from "./payment-request.entity";
 
-@InputType()
+@InputType({ description: "A request for payment of redeemed vouchers." })
 export class CreatePaymentRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The partner asking for payment." })
   partnerId: string;
 
   @Field(() => ID, { description: "The location the vouchers were redeemed under; its bank account is paid." })
@@ -15,18 +15,18 @@ export class CreatePaymentRequestInput {
   voucherIds: string[];
 }
 
-@InputType()
+@InputType({ description: "A submitted request, denied with a reason." })
 export class DenyPaymentRequestInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The payment request." })
   id: string;
 
   @Field({ description: "Why; the partner may then ask again for these vouchers, corrected." })
   reason: string;
 }
 
-@InputType()
+@InputType({ description: "An approved request, paid." })
 export class MarkPaymentRequestPaidInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The payment request." })
   id: string;
 
   @Field({ description: "The program's reference for the transfer." })
@@ -35,7 +35,7 @@ export class MarkPaymentRequestPaidInput {
 
 @ArgsType()
 export class PaymentRequestsArgs extends ConnectionArgs {
-  @Field(() => PaymentRequestStatusEnum, { nullable: true })
+  @Field(() => PaymentRequestStatusEnum, { nullable: true, description: "Only requests in this state; omit for all." })
   status?: PaymentRequestStatus | null;
 
   @Field(() => ID, { nullable: true, description: "Operators only; a partner always sees its own." })

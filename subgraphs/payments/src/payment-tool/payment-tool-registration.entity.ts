@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 @ObjectType("PaymentToolRegistration", { description: "A partner's registration for the payment tool, per offering." })
 @Entity({ name: "payment_tool_registrations" })
 export class PaymentToolRegistration {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The registration's id." })
   @PrimaryGeneratedColumn("uuid")
   id: string;
 

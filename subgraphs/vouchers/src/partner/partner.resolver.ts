@@ -7,9 +7,10 @@ import { VoucherConnection, VoucherListArgs } from "../voucher/voucher.type";
 import { requirePartnerView } from "./partner.access";
 import { PartnerRef } from "./partner.type";
 
+/** Partner fields vouchers adds, nullable so that vouchers being down costs only these fields. */
 @Resolver(() => PartnerRef)
 export class PartnerVouchersResolver {
-  @FieldResolver(() => VoucherConnection, { description: "The vouchers this partner holds, oldest first." })
+  @FieldResolver(() => VoucherConnection, { nullable: true, description: "The vouchers this partner holds, oldest first." })
   vouchers(@Root() partner: PartnerRef, @Args() args: VoucherListArgs, @Ctx() ctx: RequestContext) {
     requirePartnerView(ctx.principal, partner.id);
     return voucherLoaders(ctx)
@@ -18,6 +19,7 @@ export class PartnerVouchersResolver {
   }
 
   @FieldResolver(() => EngagementConnection, {
+    nullable: true,
     description: "This partner's engagements (cancelled ones left out), oldest first.",
   })
   engagements(@Root() partner: PartnerRef, @Args() args: ConnectionArgs, @Ctx() ctx: RequestContext) {
