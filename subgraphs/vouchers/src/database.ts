@@ -9,8 +9,8 @@ import { ValidationFailuresByOrganization1732710000000 } from "./migrations/1732
 import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { VoucherOffers1733100000000 } from "./migrations/1733100000000-voucher-offers";
-import { VoucherOffer } from "./offer/offer.entity";
 import { Voucher } from "./voucher/voucher.entity";
+import { VoucherOffer } from "./voucher/voucher-offer.entity";
 
 export const SCHEMA = "vouchers";
 export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport, VoucherOffer];

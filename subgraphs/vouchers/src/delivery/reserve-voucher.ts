@@ -2,9 +2,6 @@ import { fail, type RequestContext, requireId, requireOwnOrganization } from "@p
 import { requireDeliveryAllowed } from "../clients/partners";
 import { Customer } from "../customer/customer.entity";
 import { scheduleEngagement } from "../engagement/engagement.transitions";
-import { notOffered } from "../offer/offer.access";
-import { VoucherOffer } from "../offer/offer.entity";
-import { endOpenOfferOf, lockOpenOffer } from "../offer/offer.transitions";
 import { Voucher } from "../voucher/voucher.entity";
 import { catchUpExpiry } from "../voucher/voucher.expiry";
 import {
@@ -20,6 +17,9 @@ import {
 import { moveVoucher } from "../voucher/voucher.transitions";
 import type { ReserveVoucherInput } from "../voucher/voucher.type";
 import { findVoucherByNumber } from "../voucher/voucher-lookup";
+import { VoucherOffer } from "../voucher/voucher-offer.entity";
+import { notOffered } from "../voucher/voucher-offer.rules";
+import { endOpenOfferOf, lockOpenOffer } from "../voucher/voucher-offer.transitions";
 
 const notOwnPartner = () => fail("FORBIDDEN", "You may reserve only for your own partner.");
 const noSuchEngagementType = () => fail("ENGAGEMENT_TYPE_MISMATCH", "No such engagement type.");

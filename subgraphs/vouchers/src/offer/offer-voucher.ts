@@ -5,9 +5,9 @@ import { Voucher } from "../voucher/voucher.entity";
 import { catchUpExpiry } from "../voucher/voucher.expiry";
 import { effectiveStatus, requireVoucherStatus } from "../voucher/voucher.rules";
 import { lockVoucher } from "../voucher/voucher.transitions";
+import { VoucherOffer } from "../voucher/voucher-offer.entity";
+import { offerAudiences, offerEventData } from "../voucher/voucher-offer.transitions";
 import { alreadyOffered, requireOfferingCustomer } from "./offer.access";
-import { VoucherOffer } from "./offer.entity";
-import { offerAudiences, offerEventData } from "./offer.transitions";
 import type { OfferVoucherInput } from "./offer.type";
 
 const ONE_OPEN_OFFER = "voucher_offers_one_open";

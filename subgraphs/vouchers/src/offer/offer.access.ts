@@ -2,10 +2,6 @@ import { canActFor, fail, type Principal } from "@psg/shared";
 import { noSuchVoucher } from "../voucher/voucher.access";
 import type { Voucher } from "../voucher/voucher.entity";
 
-/** Reserving by id needs an open offer to the caller's partner; an unknown id reads the same (domain.md). */
-export const notOffered = (): never =>
-  fail("VOUCHER_NOT_OFFERED", "This voucher is not offered to your partner; reserve it with its number and e-mail.");
-
 export const alreadyOffered = (): never =>
   fail("VOUCHER_ALREADY_OFFERED", "This voucher is already offered to a partner; withdraw that offer first.");
 

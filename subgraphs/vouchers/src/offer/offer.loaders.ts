@@ -1,6 +1,6 @@
 import { type Connection, type ParentPageKey, paginateByParent, type RequestContext } from "@psg/shared";
-import { VoucherOffer } from "./offer.entity";
-import { openAt } from "./offer.rules";
+import { VoucherOffer } from "../voucher/voucher-offer.entity";
+import { openAt } from "../voucher/voucher-offer.rules";
 
 export const offerLoaders = (ctx: RequestContext) => ({
   /**

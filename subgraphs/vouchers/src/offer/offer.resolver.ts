@@ -6,10 +6,10 @@ import { OfferingRef } from "../federation/offering.type";
 import { PartnerRef } from "../partner/partner.type";
 import { Voucher } from "../voucher/voucher.entity";
 import { voucherLoaders } from "../voucher/voucher.loaders";
-import { VoucherOffer } from "./offer.entity";
-import { offerStatusAt } from "./offer.rules";
+import { VoucherOffer } from "../voucher/voucher-offer.entity";
+import { offerStatusAt } from "../voucher/voucher-offer.rules";
+import { OfferStatus } from "../voucher/voucher-offer-status";
 import { OfferVoucherInput } from "./offer.type";
-import { OfferStatus } from "./offer-status";
 import { offerVoucher } from "./offer-voucher";
 import { withdrawOffer } from "./withdraw-offer";
 

@@ -1,6 +1,6 @@
 import { ConnectionType } from "@psg/shared";
 import { Field, ID, InputType } from "type-graphql";
-import { VoucherOffer } from "./offer.entity";
+import { VoucherOffer } from "../voucher/voucher-offer.entity";
 
 @InputType({ description: "A voucher to hand to a partner directly, and the partner." })
 export class OfferVoucherInput {

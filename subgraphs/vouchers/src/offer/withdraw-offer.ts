@@ -1,10 +1,10 @@
 import { type RequestContext, requireId } from "@psg/shared";
 import { noSuchVoucher } from "../voucher/voucher.access";
 import { Voucher } from "../voucher/voucher.entity";
-import { notOffered, requireOfferingCustomer } from "./offer.access";
-import { VoucherOffer } from "./offer.entity";
-import { offerStatusAt } from "./offer.rules";
-import { endOffer } from "./offer.transitions";
+import { VoucherOffer } from "../voucher/voucher-offer.entity";
+import { notOffered, offerStatusAt } from "../voucher/voucher-offer.rules";
+import { endOffer } from "../voucher/voucher-offer.transitions";
+import { requireOfferingCustomer } from "./offer.access";
 
 /**
  * The customer withdraws the open offer of a voucher: the partner can no longer reserve it

@@ -1,10 +1,10 @@
 import { type RequestContext, requireId } from "@psg/shared";
 import { returnDays } from "../customer/pool";
-import { endOpenOfferOf } from "../offer/offer.transitions";
 import { canSeeVoucher, noSuchVoucher } from "./voucher.access";
 import type { Voucher } from "./voucher.entity";
 import { catchUpExpiry } from "./voucher.expiry";
 import { moveVoucher } from "./voucher.transitions";
+import { endOpenOfferOf } from "./voucher-offer.transitions";
 
 /** The customer withdraws an assigned voucher; its days go back to the pool, and an open offer of it ends. */
 export async function cancelVoucher(ctx: RequestContext, id: string): Promise<Voucher> {

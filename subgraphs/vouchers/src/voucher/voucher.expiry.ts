@@ -3,10 +3,10 @@ import { DataSource, type EntityManager, In, LessThanOrEqual } from "typeorm";
 import { Customer } from "../customer/customer.entity";
 import { returnDays } from "../customer/pool";
 import { cancelScheduledEngagementOf } from "../engagement/engagement.transitions";
-import { endOpenOfferOf } from "../offer/offer.transitions";
 import { Voucher } from "./voucher.entity";
 import { OPEN_STATUSES, returnsDaysOnExpiry } from "./voucher.rules";
 import { moveVoucher } from "./voucher.transitions";
+import { endOpenOfferOf } from "./voucher-offer.transitions";
 
 export type ExpiryScope = { customerIds: string[] } | { voucherIds: string[] } | "all";
 

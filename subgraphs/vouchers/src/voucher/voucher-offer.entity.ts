@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import type { OfferStatus } from "./offer-status";
+import type { OfferStatus } from "./voucher-offer-status";
 
 /**
  * A customer's offer of one assigned voucher to one partner. At most one offer per voucher
@@ -23,7 +23,7 @@ export class VoucherOffer {
   @Column({ name: "partner_id", type: "uuid" })
   partnerId: string;
 
-  /** As stored; an open offer of a voucher past its expiry reads EXPIRED (see offer.rules). */
+  /** As stored; an open offer of a voucher past its expiry reads EXPIRED (see voucher-offer.rules). */
   @Column({ type: "text" })
   status: OfferStatus;
 

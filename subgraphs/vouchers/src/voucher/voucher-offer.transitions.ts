@@ -1,9 +1,8 @@
 import { type Audience, type ChangeContext, type TransitionSpec, transition } from "@psg/shared";
 import type { EntityManager } from "typeorm";
-import { notOffered } from "./offer.access";
-import { VoucherOffer } from "./offer.entity";
-import { offerStatusAt } from "./offer.rules";
-import type { OfferStatus } from "./offer-status";
+import { VoucherOffer } from "./voucher-offer.entity";
+import { notOffered, offerStatusAt } from "./voucher-offer.rules";
+import type { OfferStatus } from "./voucher-offer-status";
 
 /** Who learns of an offer's events: the offering customer and the offered partner. */
 export const offerAudiences = (offer: Pick<VoucherOffer, "customerId" | "partnerId">): Audience[] => [
