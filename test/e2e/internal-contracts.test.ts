@@ -20,6 +20,7 @@ describe("internal contracts", () => {
         "HAS_REDEEMED_VOUCHER",
         "OFFERINGS",
         "PARTNER_LOCATIONS",
+        "PARTNERS_BY_MPN_ID",
         "VOUCHERS_FOR_PAYMENT",
       ].sort(),
     );
