@@ -23,6 +23,7 @@ describe("internal contracts", () => {
         "PARTNER_LOCATIONS",
         "PAYMENT_DEADLINES",
         "REDEEMED_VOUCHERS",
+        "PARTNERS_BY_MPN_ID",
         "VOUCHERS_FOR_PAYMENT",
         "VOUCHER_DEADLINES",
       ].sort(),

@@ -211,7 +211,10 @@ describe("lists at size", () => {
         partner.keys.globalAdmin,
         `query ($id: ID!) { partner(id: $id) { ${lists("p")}
           engagements(first: 10) { edges { cursor } } back: engagements(last: 10) { edges { cursor } }
-          consultants(first: 10) { edges { cursor } } paymentRequests(first: 10) { edges { cursor } } } }`,
+          consultants(first: 10) { edges { cursor } } paymentRequests(first: 10) { edges { cursor } }
+          offeredVouchers(first: 10) { edges { cursor } } }
+          claimable: vouchers(first: 10, claimDeadlineBefore: "2030-08-01") { edges { cursor } }
+          overdue: paymentRequests(first: 10, overdue: true) { edges { cursor } } }`,
         { id: partner.partnerId },
       ],
       [customer.keys.projectManager, `query ($id: ID!) { customer(id: $id) { ${lists("c")} } }`, { id: customer.customerId }],
@@ -224,6 +227,9 @@ describe("lists at size", () => {
           expiring: vouchers(first: 10, expiringBefore: "2030-12-01") { edges { cursor } }
           requests: paymentRequests(first: 10, status: DRAFT) { edges { cursor } }
           ofPartner: paymentRequests(first: 10, partnerId: $p, status: DRAFT) { edges { cursor } }
+          claimable: vouchers(first: 10, claimDeadlineBefore: "2030-08-01") { edges { cursor } }
+          overdue: paymentRequests(first: 10, overdue: true) { edges { cursor } }
+          overdueOfPartner: paymentRequests(first: 10, partnerId: $p, overdue: true) { edges { cursor } }
           partners(first: 10) { edges { cursor } }
           customers(first: 10) { edges { cursor } }
           apiKeys(first: 10) { edges { cursor } }

@@ -108,3 +108,23 @@ export const API_KEY_PRINCIPAL = internalQuery<ApiKeyPrincipalVariables, ApiKeyP
   })} }
 }`,
 );
+
+/** A partner as services see it, found by its Microsoft Partner Network id. */
+export interface InternalPartner {
+  id: string;
+  mpnId: string;
+}
+
+export interface PartnersByMpnIdVariables {
+  mpnIds: string[];
+}
+export interface PartnersByMpnIdResult {
+  /** One per MPN id, in order; null for an unknown one. */
+  _partnersByMpnId: (InternalPartner | null)[];
+}
+export const PARTNERS_BY_MPN_ID = internalQuery<PartnersByMpnIdVariables, PartnersByMpnIdResult>(
+  "partners",
+  `query ($mpnIds: [String!]!) {
+  _partnersByMpnId(mpnIds: $mpnIds) { ${selectionOf<InternalPartner>({ id: true, mpnId: true })} }
+}`,
+);

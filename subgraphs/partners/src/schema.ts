@@ -17,6 +17,7 @@ import { ProgramEnrollmentResolver } from "./enrollment/enrollment.resolver";
 import { EnrollmentDeadlinesResolver } from "./enrollment/enrollment-deadlines.resolver";
 import { partnerLocationReference } from "./location/location.reference";
 import { PartnerLocationResolver } from "./location/location.resolver";
+import { PartnerInternalResolver } from "./partner/partner.internal";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerResolver } from "./partner/partner.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
@@ -42,6 +43,7 @@ export function buildPartnersSchema(): Promise<GraphQLSchema> {
         BusinessProfileResolver,
         EligibilityResolver,
         DeliveryCheckResolver,
+        PartnerInternalResolver,
       ],
     },
     {

@@ -6,6 +6,7 @@ import { Outbox1732650000000 } from "./migrations/1732650000000-outbox";
 import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { DeadlineEvents1733100000000 } from "./migrations/1733100000000-deadline-events";
+import { OverdueIndex1733100000000 } from "./migrations/1733100000000-overdue-index";
 import { PaymentRequest } from "./payment-request/payment-request.entity";
 import { PaymentRequestLine } from "./payment-request/payment-request-line.entity";
 import { PaymentToolRegistration } from "./payment-tool/payment-tool-registration.entity";
@@ -21,4 +22,5 @@ export const migrations = [
   IdempotencyKeys1732720000000,
   ListIndexes1733000000000,
   DeadlineEvents1733100000000,
+  OverdueIndex1733100000000,
 ];

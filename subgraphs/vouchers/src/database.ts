@@ -9,10 +9,12 @@ import { ValidationFailuresByOrganization1732710000000 } from "./migrations/1732
 import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempotency-keys";
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { DeadlineEvents1733100000000 } from "./migrations/1733100000000-deadline-events";
+import { VoucherOffers1733100000000 } from "./migrations/1733100000000-voucher-offers";
 import { Voucher } from "./voucher/voucher.entity";
+import { VoucherOffer } from "./voucher/voucher-offer.entity";
 
 export const SCHEMA = "vouchers";
-export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport];
+export const entities = [Customer, Benefit, Voucher, Engagement, CompletionReport, VoucherOffer];
 export const migrations = [
   Customers1732400000000,
   VouchersEngagements1732500000000,
@@ -21,4 +23,5 @@ export const migrations = [
   IdempotencyKeys1732720000000,
   ListIndexes1733000000000,
   DeadlineEvents1733100000000,
+  VoucherOffers1733100000000,
 ];

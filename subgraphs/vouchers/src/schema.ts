@@ -11,6 +11,8 @@ import { engagementReference } from "./engagement/engagement.reference";
 import { EngagementResolver } from "./engagement/engagement.resolver";
 import { RedeemedVouchersInternalResolver } from "./internal/redeemed-vouchers.internal";
 import { VoucherInternalResolver } from "./internal/vouchers.internal";
+import { OfferResolver } from "./offer/offer.resolver";
+import { PartnerOffersResolver } from "./offer/partner-offers.resolver";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerVouchersResolver } from "./partner/partner.resolver";
 import { CustomerVouchersResolver } from "./voucher/customer-vouchers.resolver";
@@ -35,6 +37,8 @@ export function buildVouchersSchema(): Promise<GraphQLSchema> {
         VoucherInternalResolver,
         RedeemedVouchersInternalResolver,
         VoucherDeadlinesResolver,
+        OfferResolver,
+        PartnerOffersResolver,
       ],
     },
     {

@@ -10,6 +10,7 @@ import {
   type RequestContext,
   requireRole,
 } from "@psg/shared";
+import type { SelectQueryBuilder } from "typeorm";
 import type { PaymentRequest } from "./payment-request.entity";
 import { paymentRequestLoaders } from "./payment-request.loaders";
 
@@ -51,4 +52,17 @@ export function listedPartnerOf(caller: KeyPrincipal, asked: string | null): str
     throw new DomainError("FORBIDDEN", "A partner sees only its own payment requests.");
   }
   return caller.organizationId;
+}
+
+/**
+ * Requests that are overdue at `now` (approved, unpaid past their due date: isOverdue), or,
+ * with `overdue` false, those that are not; read from the approved requests' index.
+ */
+export function whereOverdue(
+  qb: SelectQueryBuilder<PaymentRequest>,
+  overdue: boolean,
+  now: Date,
+): SelectQueryBuilder<PaymentRequest> {
+  const condition = `${qb.alias}.status = 'APPROVED' AND ${qb.alias}.dueBy IS NOT NULL AND ${qb.alias}.dueBy < :overdueAt`;
+  return qb.andWhere(overdue ? condition : `NOT (${condition})`, { overdueAt: now });
 }

@@ -5,7 +5,7 @@ import { PartnerLocationRef } from "../federation/partner-location.type";
 import { VoucherRef } from "../federation/voucher.type";
 import { Money, money } from "../money/money";
 import { createPaymentRequest } from "./create-payment-request";
-import { listedPartnerOf, visiblePaymentRequest } from "./payment-request.access";
+import { listedPartnerOf, visiblePaymentRequest, whereOverdue } from "./payment-request.access";
 import { PaymentRequest } from "./payment-request.entity";
 import { paymentRequestLoaders } from "./payment-request.loaders";
 import { isOverdue } from "./payment-request.rules";
@@ -42,6 +42,7 @@ export class PaymentRequestResolver {
     const qb = ctx.db.getRepository(PaymentRequest).createQueryBuilder("r");
     if (partnerId !== null) qb.andWhere(idOrNull(partnerId) ? "r.partnerId = :partnerId" : "false", { partnerId });
     if (args.status) qb.andWhere("r.status = :status", { status: args.status });
+    if (args.overdue !== undefined && args.overdue !== null) whereOverdue(qb, args.overdue, ctx.now);
     return paginate(qb, args, "createdAt");
   }
 

@@ -40,6 +40,12 @@ export class PaymentRequestsArgs extends ConnectionArgs {
 
   @Field(() => ID, { nullable: true, description: "Operators only; a partner always sees its own." })
   partnerId?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: only approved requests past their due date (overdue); false: only those that are not.",
+  })
+  overdue?: boolean | null;
 }
 
 export const PaymentRequestConnection = ConnectionType("PaymentRequest", PaymentRequest);

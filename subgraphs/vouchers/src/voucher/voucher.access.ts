@@ -1,6 +1,7 @@
 import { missing, type Principal } from "@psg/shared";
 import type { SelectQueryBuilder } from "typeorm";
 import type { Voucher } from "./voucher.entity";
+import { redeemedBeforeForClaimDeadline } from "./voucher.rules";
 import type { VoucherStatus } from "./voucher-status";
 
 /** The answer for a voucher id that names nothing the caller may see (domain.md: VOUCHER_NOT_FOUND). */
@@ -63,4 +64,15 @@ export function statusCondition(status: VoucherStatus, now: Date, bind: (value: 
   }
   if (status === "ASSIGNED" || status === "RESERVED") return `"status" = ${bind(status)} AND "expires_at" > ${bind(now)}`;
   return `"status" = ${bind(status)}`;
+}
+
+/** Redeemed vouchers whose last claim day is before `date` (see claimDeadlineOf). */
+export function whereClaimDeadlineBefore(
+  qb: SelectQueryBuilder<Voucher>,
+  date: string,
+  deadlineDays: number,
+): SelectQueryBuilder<Voucher> {
+  return qb.andWhere(`${qb.alias}.status = 'REDEEMED' AND ${qb.alias}.redeemedAt < :claimBefore`, {
+    claimBefore: redeemedBeforeForClaimDeadline(date, deadlineDays),
+  });
 }

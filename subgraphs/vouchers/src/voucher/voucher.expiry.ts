@@ -6,6 +6,7 @@ import { cancelScheduledEngagementOf } from "../engagement/engagement.transition
 import { Voucher } from "./voucher.entity";
 import { OPEN_STATUSES, returnsDaysOnExpiry } from "./voucher.rules";
 import { moveVoucher } from "./voucher.transitions";
+import { endOpenOfferOf } from "./voucher-offer.transitions";
 
 export type ExpiryScope = { customerIds: string[] } | { voucherIds: string[] } | "all";
 
@@ -17,7 +18,8 @@ const ALREADY_RECORDED = Symbol("already recorded");
 
 /**
  * Records the expiry of one due voucher: status EXPIRED, its days back to the pool when the
- * customer's SA coverage was active on the expiry date, a scheduled engagement dropped.
+ * customer's SA coverage was active on the expiry date, a scheduled engagement dropped, an
+ * open offer ended.
  * False when a concurrent run recorded it first (the lock makes it wait, then it finds the
  * voucher no longer open).
  */
@@ -38,6 +40,7 @@ async function expire(ctx: ChangeContext, id: string): Promise<boolean> {
       afterMove: async (voucher, manager) => {
         await returnDays(manager, voucher.customerId, voucher.daysReturned);
         await cancelScheduledEngagementOf({ ...ctx, db: manager }, voucher.id, "The voucher expired.");
+        await endOpenOfferOf(ctx, manager, voucher.id, "EXPIRED");
       },
       auditOf: (_before, after) => ({ after: { status: "EXPIRED", daysReturned: after.daysReturned } }),
     });

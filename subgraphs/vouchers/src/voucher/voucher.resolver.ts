@@ -1,4 +1,4 @@
-import { PARTNER_ADMINS, paginate, type RequestContext } from "@psg/shared";
+import { DateScalar, PARTNER_ADMINS, pageArgsOf, paginate, type RequestContext } from "@psg/shared";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Customer } from "../customer/customer.entity";
 import { customerLoaders } from "../customer/customer.loaders";
@@ -7,11 +7,11 @@ import { PartnerRef } from "../federation/partner.type";
 import { cancelVoucher } from "./cancel-voucher";
 import { createVoucher } from "./create-voucher";
 import { validateVoucher } from "./validate-voucher";
-import { ownerOf, scopeVouchers, whereStatus } from "./voucher.access";
+import { ownerOf, scopeVouchers, whereClaimDeadlineBefore, whereStatus } from "./voucher.access";
 import { Voucher } from "./voucher.entity";
 import { vouchersOf } from "./voucher.loaders";
 import { visibleVoucher } from "./voucher.reference";
-import { effectiveStatus } from "./voucher.rules";
+import { claimDeadlineOf, effectiveStatus } from "./voucher.rules";
 import {
   CreateVoucherInput,
   ValidateVoucherInput,
@@ -36,19 +36,29 @@ export class VoucherResolver {
   @Query(() => VoucherConnection, { description: "The vouchers the caller may see, oldest first." })
   vouchers(@Args() args: VoucherSearchArgs, @Ctx() ctx: RequestContext) {
     const owner = ownerOf(ctx.principal);
-    if (owner && !args.offeringCode && !args.expiringBefore) {
+    if (owner && !args.offeringCode && !args.expiringBefore && !args.claimDeadlineBefore) {
       return vouchersOf(ctx, owner.parent, owner.id, args);
     }
     const qb = scopeVouchers(ctx.db.getRepository(Voucher).createQueryBuilder("v"), ctx.principal);
     if (args.status) whereStatus(qb, args.status, ctx.now);
     if (args.offeringCode) qb.andWhere("v.offeringCode = :offeringCode", { offeringCode: args.offeringCode });
     if (args.expiringBefore) qb.andWhere("v.expiresAt < :before", { before: `${args.expiringBefore}T00:00:00Z` });
+    if (args.claimDeadlineBefore) whereClaimDeadlineBefore(qb, args.claimDeadlineBefore, ctx.policy.paymentRequestDeadlineDays);
     return paginate(qb, args, "createdAt");
   }
 
   @FieldResolver(() => VoucherStatus, { description: "As of now: an unused voucher past its expiry reads EXPIRED." })
   status(@Root() voucher: Voucher, @Ctx() ctx: RequestContext): VoucherStatus {
     return effectiveStatus(voucher, ctx.now);
+  }
+
+  @FieldResolver(() => DateScalar, {
+    nullable: true,
+    description:
+      "A redeemed voucher's last claim day: a payment request for it must be submitted by then (the payment request deadline after redemption).",
+  })
+  claimDeadline(@Root() voucher: Voucher, @Ctx() ctx: RequestContext): string | null {
+    return voucher.redeemedAt ? claimDeadlineOf(voucher.redeemedAt, ctx.policy.paymentRequestDeadlineDays) : null;
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: "A partner sees only the customer's name and country." })

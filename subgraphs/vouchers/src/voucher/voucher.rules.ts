@@ -38,6 +38,14 @@ export const voucherExpiresAt = (createdAt: Date, lifetimeDays: number): Date =>
 /** A voucher is open (it may still be reserved or redeemed) until it is redeemed, cancelled or expired. */
 export const OPEN_STATUSES = ["ASSIGNED", "RESERVED"] as const satisfies readonly VoucherStatus[];
 
+/** The last day a payment request may be submitted for a redeemed voucher (the payment request deadline after redemption). */
+export const claimDeadlineOf = (redeemedAt: Date, deadlineDays: number): string =>
+  toDateString(addDays(redeemedAt, deadlineDays));
+
+/** The redemptions whose last claim day is before `date` are those before this instant. */
+export const redeemedBeforeForClaimDeadline = (date: string, deadlineDays: number): Date =>
+  addDays(new Date(`${date}T00:00:00Z`), -deadlineDays);
+
 /** A voucher not redeemed or cancelled is expired from its expiry instant on, whether or not anything recorded it. */
 export function effectiveStatus(voucher: { status: VoucherStatus; expiresAt: Date }, now: Date): VoucherStatus {
   const open = voucher.status === "ASSIGNED" || voucher.status === "RESERVED";

@@ -33,11 +33,21 @@ export class ValidateVoucherInput {
 
 @InputType({ description: "A reservation: the voucher, the partner and the planned engagement." })
 export class ReserveVoucherInput {
-  @Field({ description: "The voucher number, as the project manager handed it over." })
-  number: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The voucher's number, with assigneeEmail; or leave both out and give voucherId of a voucher offered to you.",
+  })
+  number?: string | null;
 
-  @Field({ description: "The e-mail address of the project manager the voucher is assigned to." })
-  assigneeEmail: string;
+  @Field(() => String, { nullable: true, description: "The e-mail address of the voucher's assignee, with number." })
+  assigneeEmail?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Instead of number and assigneeEmail: a voucher a customer offers to this partner (Partner.offeredVouchers); VOUCHER_NOT_OFFERED without an open offer.",
+  })
+  voucherId?: string | null;
 
   @Field(() => ID, { description: "The reserving partner: the caller's own." })
   partnerId: string;
@@ -107,6 +117,13 @@ export class VoucherSearchArgs extends VoucherListArgs {
 
   @Field(() => DateScalar, { nullable: true, description: "Only vouchers expiring before this date." })
   expiringBefore?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description:
+      "Only redeemed vouchers whose last claim day (claimDeadline) is before this date: payment must be requested by then. Whether one is claimed already is its paymentStatus.",
+  })
+  claimDeadlineBefore?: string | null;
 }
 
 export const VoucherConnection = ConnectionType("Voucher", Voucher);
