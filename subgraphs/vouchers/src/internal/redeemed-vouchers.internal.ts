@@ -2,6 +2,7 @@ import { type RedeemedVoucher as RedeemedVoucherContract, type RequestContext, r
 import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { Voucher } from "../voucher/voucher.entity";
 
+@Directive("@inaccessible")
 @ObjectType({ description: "Internal: a redeemed voucher, for payments' claim deadlines." })
 export class RedeemedVoucher implements RedeemedVoucherContract<Date> {
   @Field(() => ID, { description: "The voucher's id." })
