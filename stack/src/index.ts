@@ -5,4 +5,5 @@ export { type DemoKey, runDemoSeeds, seedDemoData } from "./demo";
 export { DemoSeed } from "./demo/seed";
 export { ensureHiveGateway, HIVE_DIR, type RunningHiveGateway, startHiveGateway } from "./hive";
 export { type InProcessStack, startInProcessStack } from "./in-process";
+export { README_PATH, type ReadmeGraphqlBlock, readmeCurlScripts, readmeGraphqlBlocks } from "./readme-examples";
 export { type Answer, type ReceivedWebhook, startWebhookReceiver, type WebhookReceiver } from "./webhook-receiver";

@@ -46,11 +46,9 @@ export function readmeGraphqlBlocks(readme = readFileSync(README_PATH, "utf8")):
   });
 }
 
-/** The commands of every ```sh block of the README that runs curl, one string each (continuation lines joined). */
-export function readmeCurlCommands(readme = readFileSync(README_PATH, "utf8")): string[] {
+/** Every ```sh block of the README that calls the graph with curl, in order. */
+export function readmeCurlScripts(readme = readFileSync(README_PATH, "utf8")): string[] {
   return fences(readme)
-    .filter((fence) => fence.lang === "sh")
-    .flatMap((fence) => fence.body.replace(/\\\n\s*/g, "").split("\n"))
-    .map((line) => line.trim())
-    .filter((line) => line.startsWith("curl "));
+    .filter((fence) => fence.lang === "sh" && /^curl /m.test(fence.body))
+    .map((fence) => fence.body);
 }
