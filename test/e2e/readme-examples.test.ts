@@ -270,6 +270,12 @@ it("runs every README curl script as written", async () => {
   expect(registered).toEqual({ data: { offerings: expect.any(Array) } });
   expect(byHash).toEqual(registered);
   expect(answers).toHaveLength(4);
+
+  // as the README says, a GET without a header a browser form cannot send is refused (CSRF prevention)
+  const extensions = JSON.stringify({ persistedQuery: { version: 1, sha256Hash: "0".repeat(64) } });
+  const bare = await fetch(`${stack.gatewayUrl}?extensions=${encodeURIComponent(extensions)}`);
+  expect(bare.status).toBe(400);
+  expect(await bare.text()).toMatch(/CSRF/);
 });
 
 it("the typed client example reads the demo partner's reserved vouchers", async () => {
