@@ -1,7 +1,7 @@
-import { type ChildProcess, fork } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { freePort, type ServiceName, SUBGRAPHS, type SubgraphName } from "@psg/shared";
-import { SERVICE_ENTRY, waitForReady } from "../services";
+import { forkService, waitForReady } from "../services";
 
 export interface ServiceProcesses {
   gatewayUrl: string;
@@ -50,7 +50,7 @@ export async function startServiceProcesses(databaseUrl: string, internalSecret:
   const children: ChildProcess[] = [];
   const pids = {} as Record<ServiceName, number>;
   const spawn = (service: ServiceName) => {
-    const child = fork(SERVICE_ENTRY[service], [], { env: { ...env, PORT: String(ports[service]) }, stdio: "inherit" });
+    const child = forkService(service, { ...env, PORT: String(ports[service]) });
     children.push(child);
     pids[service] = child.pid as number;
   };
