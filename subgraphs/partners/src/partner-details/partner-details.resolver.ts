@@ -16,8 +16,8 @@ import { Partner } from "../partner/partner.entity";
 
 /**
  * A partner's details, seen by the partner itself, operators and services: its membership and
- * what it holds (locations, competencies, consultants, enrolments, business profiles). Above
- * the folders it reads, so that none of them imports the partner's resolver.
+ * what it holds (locations, competencies, consultants, enrolments, business profiles). It sits
+ * above the folders it reads, which import partner/ and never this file.
  */
 @Resolver(() => Partner)
 export class PartnerDetailsResolver {
