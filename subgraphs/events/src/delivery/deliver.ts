@@ -1,11 +1,41 @@
-import { audit, type Clock, type Logger, recordEvent, type WebhookPolicy } from "@psg/shared";
+import { type Clock, type Logger, type Principal, recordChange, transition, type WebhookPolicy } from "@psg/shared";
 import type { DataSource, EntityManager } from "typeorm";
 import { StoredEvent } from "../event/event.entity";
 import { WebhookEndpointRow } from "../webhook-endpoint/webhook-endpoint.entity";
 import { enqueueDelivery } from "./delivery.queue";
 import { afterFailure, webhookBody } from "./delivery.rules";
 import { type AttemptResult, sendMessage } from "./send";
-import type { WebhookDeliveryRow } from "./webhook-delivery.entity";
+import { type DeliveryStatus, WebhookDeliveryRow } from "./webhook-delivery.entity";
+
+/** Who the worker's changes are audited as. */
+const WORKER: Principal = { kind: "SERVICE", service: "worker" };
+
+/**
+ * A delivery leaves PENDING through the one transition helper: locked, moved only from the
+ * state it was read in, audited. It records no event (an event about a delivery would be
+ * delivered in turn). A delivery given up while another worker was sending it may still be
+ * recorded as delivered, which is then the truth.
+ */
+async function settle(
+  manager: EntityManager,
+  id: string,
+  to: Exclude<DeliveryStatus, "PENDING">,
+  now: Date,
+  changes: Partial<WebhookDeliveryRow> = {},
+): Promise<void> {
+  await transition<WebhookDeliveryRow, DeliveryStatus>(
+    { principal: WORKER, now, db: manager },
+    {
+      entity: WebhookDeliveryRow,
+      resource: "webhook_delivery",
+      id,
+      action: to === "DELIVERED" ? "delivered" : "given_up",
+      from: ["PENDING", "FAILED"],
+      to,
+      change: () => ({ ...changes, lockedUntil: null }),
+    },
+  );
+}
 
 /** How long past its timeout a worker's hold on a delivery lasts (then another worker may take it). */
 const HOLD_MARGIN_MS = 5_000;
@@ -75,10 +105,7 @@ export async function attemptDelivery(
 }
 
 async function recordSuccess(manager: EntityManager, delivery: Claimed, now: Date): Promise<void> {
-  await manager.query(
-    `UPDATE "events"."webhook_deliveries" SET "status" = 'DELIVERED', "delivered_at" = $2, "locked_until" = NULL WHERE "id" = $1`,
-    [delivery.id, now],
-  );
+  await settle(manager, delivery.id, "DELIVERED", now, { deliveredAt: now });
   await manager.query(
     `UPDATE "events"."webhook_endpoints" SET "failing_since" = NULL WHERE "id" = $1 AND "failing_since" IS NOT NULL`,
     [delivery.endpointId],
@@ -104,9 +131,7 @@ async function recordFailure(manager: EntityManager, delivery: Claimed, now: Dat
     await enqueueDelivery(manager, delivery.id, next.at);
     return;
   }
-  await manager.query(`UPDATE "events"."webhook_deliveries" SET "status" = 'FAILED', "locked_until" = NULL WHERE "id" = $1`, [
-    delivery.id,
-  ]);
+  await settle(manager, delivery.id, "FAILED", now);
   if (next.kind === "disable_endpoint") await disableEndpoint(manager, endpoint, failingSince, now, options.log);
 }
 
@@ -122,32 +147,24 @@ async function disableEndpoint(
   log: Logger,
 ): Promise<void> {
   await manager.update(WebhookEndpointRow, { id: endpoint.id }, { enabled: false, disabledAt: now, updatedAt: now });
-  await manager.query(
-    `UPDATE "events"."webhook_deliveries" SET "status" = 'FAILED', "locked_until" = NULL WHERE "endpoint_id" = $1 AND "status" = 'PENDING'`,
-    [endpoint.id],
-  );
-  await audit(manager, {
-    actor: { kind: "SERVICE", service: "worker" },
-    action: "webhook_endpoint.disabled",
-    entity: "webhook_endpoint",
-    entityId: endpoint.id,
+  const waiting = await manager.find(WebhookDeliveryRow, {
+    select: { id: true },
+    where: { endpointId: endpoint.id, status: "PENDING" },
+  });
+  for (const { id } of waiting) await settle(manager, id, "FAILED", now);
+  await recordChange({ principal: WORKER, now, db: manager }, manager, {
+    resource: "webhook_endpoint",
+    id: endpoint.id,
+    action: "disabled",
     before: { enabled: true },
     after: { enabled: false, disabledAt: now },
-    at: now,
-  });
-  await recordEvent(
-    manager,
-    {
-      type: "webhook_endpoint.disabled",
-      subjectType: "webhook_endpoint",
-      subjectId: endpoint.id,
+    event: {
       audiences:
         endpoint.organizationKind === "OPERATOR" || !endpoint.organizationId
           ? []
           : [{ kind: endpoint.organizationKind as "PARTNER" | "CUSTOMER", id: endpoint.organizationId }],
       data: { id: endpoint.id, url: endpoint.url, failingSince: failingSince.toISOString(), disabledAt: now.toISOString() },
     },
-    now,
-  );
+  });
   log.warn({ endpointId: endpoint.id }, "webhook endpoint disabled after failing for the whole retry window");
 }
