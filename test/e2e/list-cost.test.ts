@@ -45,7 +45,12 @@ const filtersStatusOutsideIndex = (plans: { Plan: PlanNode }[]): boolean => {
   return plans.some((p) => walk(p.Plan));
 };
 
-/** SQL statements a query costs, with the caches of keys and catalog warm. */
+/**
+ * SQL statements a query costs, with the caches of keys and catalog warm: the fewest of three
+ * runs after a warming one, so that a 5 s cache expiring on a slow machine, or another
+ * statement of the process landing in the same moment, does not count; a cost that grows with
+ * the data is larger in every run.
+ */
 async function statementsFor<T>(
   key: string,
   query: string,
@@ -53,9 +58,14 @@ async function statementsFor<T>(
 ): Promise<{ count: number; data: T }> {
   const ask = () => stack.request<T>(query, { key, variables, at: T0 });
   dataOf(await ask());
-  const before = queryCounter.count;
-  const data = dataOf(await ask());
-  return { count: queryCounter.count - before, data };
+  let fewest = Number.POSITIVE_INFINITY;
+  let data!: T;
+  for (let run = 0; run < 3; run++) {
+    const before = queryCounter.count;
+    data = dataOf(await ask());
+    fewest = Math.min(fewest, queryCounter.count - before);
+  }
+  return { count: fewest, data };
 }
 
 /**
