@@ -150,8 +150,21 @@ async function isReady(url: string): Promise<boolean> {
   }
 }
 
+export interface GatewayOptions {
+  /**
+   * Whether the operation limits (depth, aliases, root fields, directives, tokens, cost) are
+   * checked. Always on in a running service; only the bench's "limits off" gateway, which
+   * measures what they cost, turns them off. There is no setting for it.
+   */
+  operationLimits?: boolean;
+}
+
 /** The public endpoint: one graph composed from the three subgraphs. */
-export async function startGateway(config: Config, log: Logger): Promise<RunningServer> {
+export async function startGateway(
+  config: Config,
+  log: Logger,
+  { operationLimits = true }: GatewayOptions = {},
+): Promise<RunningServer> {
   const supergraphSdl = readSupergraph();
   const fetcher = new SubgraphFetcher({ timeoutMs: config.subgraphTimeoutMs, shareInFlight: config.subgraphDedupe });
   // @apollo/gateway reports its own usage to Apollo unless told not to: an operator opts in
@@ -167,14 +180,14 @@ export async function startGateway(config: Config, log: Logger): Promise<Running
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
-    parseOptions: { maxTokens: config.limits.tokens },
-    validationRules: limitRules(config.limits),
+    parseOptions: operationLimits ? { maxTokens: config.limits.tokens } : {},
+    validationRules: operationLimits ? limitRules(config.limits) : [],
     hideSchemaDetailsFromClientErrors: config.production,
     includeStacktraceInErrorResponses: false,
     // runService drains the HTTP server first, then stops Apollo
     stopOnTerminationSignals: false,
     plugins: [
-      operationChecks(config.limits, costCalculator(supergraphSdl)),
+      operationChecks(config.limits, operationLimits ? costCalculator(supergraphSdl) : () => 0),
       {
         // the subgraph's replay mark reaches the client, whichever gateway relays it
         async requestDidStart() {

@@ -7,20 +7,25 @@ import { createLogger, ensureDatabase, freePort, startEmbeddedPostgres } from "@
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
 import { rssMb, startServiceProcesses } from "./bench/processes";
-import { type BenchResult, formatTable, latencyChart, type Row, type Target } from "./bench/report";
+import { type BenchResult, formatLimitsComparison, formatTable, latencyChart, type Row, type Target } from "./bench/report";
 import { load, merge, percentile, type Sample } from "./bench/run";
-import { benchScenarios } from "./bench/scenarios";
+import { benchScenarios, seedKey } from "./bench/scenarios";
 import { sqlCounter } from "./bench/sql-count";
+import { formatWebhookResult, runWebhookScenario } from "./bench/webhooks";
 import { defaultSizes, type LargeSeedResult, type LargeSizes, seedLarge, seedUnits } from "./large/seed";
 import { dataDir, readJson, writeJson } from "./local-state";
 
-const USAGE = `npm run bench -- [--vouchers N] [--partners N] [--customers N] [--seconds S] [--rounds R] [--connections C]
+const USAGE = `npm run bench -- [--vouchers N] [--partners N] [--customers N] [--database NAME]
+                 [--seconds S] [--rounds R] [--connections C] [--no-webhooks]
 
 Seeds a data set of N vouchers (default 10000) with seed:large into a database of its own
-(kept for the next run), starts the three subgraphs and the gateway as separate processes,
-and sends each scenario through our gateway, straight to the subgraph where one answers it,
-and through Hive Gateway when it is installed, in alternating rounds of S seconds (default 4)
-with C connections (default 16), R rounds (default 2). Prints one table, writes it to
+(default psg_bench_N_P_C, kept for the next run), starts the four subgraphs and two gateways
+(one with its operation, cost and rate limits, one without) as separate processes, and sends
+each scenario through both gateways, straight to the subgraph where one answers it, and
+through Hive Gateway when it is installed, in alternating rounds of S seconds (default 4)
+with C connections (default 16), R rounds (default 2). Then, unless --no-webhooks, it runs
+voucher transitions for R x S seconds through the gateway with an endpoint subscribed and the
+worker delivering to a local receiver. Prints the tables, writes them to
 bench/results/bench-N.json and draws bench/results/latency.svg from every size measured.`;
 
 interface HiveModule {
@@ -46,8 +51,12 @@ const number = (raw: string | undefined, name: string, fallback: number): number
 };
 
 /** The bench's database for `sizes`, seeded on first use; its keys are kept beside the local data. */
-async function benchDatabase(serverUrl: string, sizes: LargeSizes): Promise<{ url: string; seed: LargeSeedResult }> {
-  const name = `psg_bench_${sizes.vouchers}_${sizes.partners}_${sizes.customers}`;
+async function benchDatabase(
+  serverUrl: string,
+  sizes: LargeSizes,
+  database: string | undefined,
+): Promise<{ url: string; seed: LargeSeedResult }> {
+  const name = database ?? `psg_bench_${sizes.vouchers}_${sizes.partners}_${sizes.customers}`;
   const keysFile = `${name}.json`;
   const kept = readJson<LargeSeedResult>(keysFile);
   const url = await ensureDatabase(serverUrl, name);
@@ -88,6 +97,8 @@ async function main(): Promise<void> {
       seconds: { type: "string" },
       rounds: { type: "string" },
       connections: { type: "string" },
+      database: { type: "string" },
+      "no-webhooks": { type: "boolean" },
       help: { type: "boolean" },
     },
   });
@@ -112,11 +123,17 @@ async function main(): Promise<void> {
       });
   const stops: (() => Promise<void>)[] = [async () => embedded?.stop()];
   try {
-    const { url, seed } = await benchDatabase(process.env.DATABASE_URL ?? (embedded?.url as string), sizes);
+    if (values.database !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(values.database)) {
+      throw new Error(`--database must be a lower-case PostgreSQL name, got "${values.database}"`);
+    }
+    const { url, seed } = await benchDatabase(process.env.DATABASE_URL ?? (embedded?.url as string), sizes, values.database);
     const internalSecret = randomBytes(32).toString("hex");
     const services = await startServiceProcesses(url, internalSecret);
     stops.unshift(services.stop);
-    const urls: Partial<Record<Target, string>> = { gateway: services.gatewayUrl };
+    const urls: Partial<Record<Target, string>> = {
+      gateway: services.gatewayUrl,
+      "limits off": services.gatewayLimitsOffUrl,
+    };
     const hive = hiveModule();
     if (hive) {
       await hive.ensureHiveGateway();
@@ -142,6 +159,7 @@ async function main(): Promise<void> {
     const scenarios = benchScenarios(seed);
     const targetsOf = (s: (typeof scenarios)[number]): [Target, string, Record<string, string>][] => [
       ["gateway", services.gatewayUrl, {}],
+      ["limits off", services.gatewayLimitsOffUrl, {}],
       ...(s.subgraph
         ? [
             ["direct", services.subgraphUrls[s.subgraph], { "x-internal-secret": internalSecret }] as [
@@ -174,9 +192,14 @@ async function main(): Promise<void> {
           const key = `${scenario.name}\u0000${target}`;
           const entry = samples.get(key) ?? { samples: [], statements: 0, rss: {} };
           const peak: Record<string, number> = {};
+          // the gateway column is the gateway this target goes through (none for Hive)
+          const measured = {
+            ...services.pids,
+            gateway: target === "limits off" ? services.pids.gatewayLimitsOff : services.pids.gateway,
+          };
           const sampleRss = () => {
-            for (const [name, pid] of Object.entries(services.pids)) {
-              if (target === "hive" && name === "gateway") continue;
+            for (const [name, pid] of Object.entries(measured)) {
+              if ((target === "hive" && name === "gateway") || name === "gatewayLimitsOff" || pid === undefined) continue;
               peak[name] = Math.max(peak[name] ?? 0, rssMb(pid));
             }
           };
@@ -218,6 +241,17 @@ async function main(): Promise<void> {
         });
       }
     }
+    let webhooks: BenchResult["webhooks"];
+    if (!values["no-webhooks"]) {
+      process.stdout.write(`\nvoucher transitions with an endpoint subscribed, ${rounds * seconds} s\n`);
+      webhooks = await runWebhookScenario({
+        gatewayUrl: services.gatewayUrl,
+        operatorKey: seedKey(seed, "OPERATOR").secret,
+        startWorker: () => services.startWorker({}),
+        connections,
+        seconds: rounds * seconds,
+      });
+    }
     const result: BenchResult = {
       vouchers: sizes.vouchers,
       partners: sizes.partners,
@@ -227,6 +261,7 @@ async function main(): Promise<void> {
       rounds,
       at: new Date().toISOString(),
       rows,
+      webhooks,
     };
     const out = join(__dirname, "..", "..", "bench", "results");
     mkdirSync(out, { recursive: true });
@@ -236,11 +271,13 @@ async function main(): Promise<void> {
       .map((f) => JSON.parse(readFileSync(join(out, f), "utf8")) as BenchResult);
     writeFileSync(join(out, "latency.svg"), latencyChart(all));
     process.stdout.write(
-      `\n${sizes.vouchers} vouchers, ${sizes.partners} partners, ${sizes.customers} customers; four processes; ${connections} connections\n\n`,
+      `\n${sizes.vouchers} vouchers, ${sizes.partners} partners, ${sizes.customers} customers; each service its own process; ${connections} connections\n\n`,
     );
     process.stdout.write(
-      `${formatTable(result)}\n\nWrote bench/results/bench-${sizes.vouchers}.json and bench/results/latency.svg\n`,
+      `${formatTable(result)}\n\nThe gateway with its limits and without them:\n\n${formatLimitsComparison(result)}\n`,
     );
+    if (webhooks) process.stdout.write(`\n${formatWebhookResult(webhooks)}\n`);
+    process.stdout.write(`\nWrote bench/results/bench-${sizes.vouchers}.json and bench/results/latency.svg\n`);
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
   }

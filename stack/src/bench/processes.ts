@@ -1,13 +1,22 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { freePort, type ServiceName, SUBGRAPHS, type SubgraphName } from "@psg/shared";
 import { SERVICE_ENTRY, waitForReady } from "../services";
 
+/** The bench's processes: the four subgraphs, the gateway with its limits, the same without them, and the worker when asked for. */
+export type BenchProcess = ServiceName | "gatewayLimitsOff" | "worker";
+
 export interface ServiceProcesses {
+  /** The gateway as deployed: operation limits, cost limit and rate limits counted (set too high to refuse). */
   gatewayUrl: string;
+  /** The same gateway without operation limits, cost limit or rate limits. */
+  gatewayLimitsOffUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
   internalSecret: string;
-  pids: Record<ServiceName, number>;
+  pids: Partial<Record<BenchProcess, number>>;
+  /** Starts the webhook worker (relay and deliveries); it stops with the rest. */
+  startWorker(env: NodeJS.ProcessEnv): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -21,10 +30,17 @@ export function rssMb(pid: number): number {
   }
 }
 
-/** The four subgraphs and the gateway, each its own process as in production, on loopback ports. */
+/** Rate limits counted on every request as in production, at a rate no bench reaches. */
+const UNREACHED_RATE = "1000000000";
+
+/**
+ * The four subgraphs and two gateways (with and without limits), each its own process as in
+ * production, on loopback ports.
+ */
 export async function startServiceProcesses(databaseUrl: string, internalSecret: string): Promise<ServiceProcesses> {
-  const ports: Record<ServiceName, number> = {
+  const ports: Record<ServiceName | "gatewayLimitsOff", number> = {
     gateway: await freePort(),
+    gatewayLimitsOff: await freePort(),
     partners: await freePort(),
     vouchers: await freePort(),
     payments: await freePort(),
@@ -44,15 +60,24 @@ export async function startServiceProcesses(databaseUrl: string, internalSecret:
     VOUCHERS_URL: subgraphUrls.vouchers,
     PAYMENTS_URL: subgraphUrls.payments,
     EVENTS_URL: subgraphUrls.events,
-    RATE_LIMIT_PER_MINUTE: "0",
+    RATE_LIMIT_PER_MINUTE: UNREACHED_RATE,
+    RATE_LIMIT_ORGANIZATION_PER_MINUTE: UNREACHED_RATE,
+    // the webhook scenario's receiver is on loopback, over http
+    WEBHOOKS_ALLOW_PRIVATE: "on",
     LOG_LEVEL: process.env.LOG_LEVEL ?? "error",
   };
+  const entries: Record<BenchProcess, string> = {
+    ...SERVICE_ENTRY,
+    gatewayLimitsOff: join(__dirname, "gateway-without-limits.js"),
+  };
   const children: ChildProcess[] = [];
-  const pids = {} as Record<ServiceName, number>;
-  const spawn = (service: ServiceName) => {
-    const child = fork(SERVICE_ENTRY[service], [], { env: { ...env, PORT: String(ports[service]) }, stdio: "inherit" });
+  const pids: Partial<Record<BenchProcess, number>> = {};
+  const spawn = (name: BenchProcess, extra: NodeJS.ProcessEnv = {}) => {
+    const port = name === "worker" ? {} : { PORT: String(ports[name]) };
+    const child = fork(entries[name], [], { env: { ...env, ...port, ...extra }, stdio: "inherit" });
     children.push(child);
-    pids[service] = child.pid as number;
+    pids[name] = child.pid as number;
+    return child;
   };
   const stop = async () => {
     await Promise.all(
@@ -66,15 +91,37 @@ export async function startServiceProcesses(databaseUrl: string, internalSecret:
       ),
     );
   };
+  const ready = (name: ServiceName | "gatewayLimitsOff") => waitForReady(`http://127.0.0.1:${ports[name]}/ready`, 60_000);
   try {
     spawn("partners");
-    await waitForReady(`http://127.0.0.1:${ports.partners}/ready`, 60_000);
+    await ready("partners");
     for (const service of SUBGRAPHS.filter((s) => s !== "partners")) spawn(service);
     spawn("gateway");
-    await waitForReady(`http://127.0.0.1:${ports.gateway}/ready`, 60_000);
+    spawn("gatewayLimitsOff", { RATE_LIMIT_PER_MINUTE: "0" });
+    await ready("gateway");
+    await ready("gatewayLimitsOff");
   } catch (error) {
     await stop();
     throw error;
   }
-  return { gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`, subgraphUrls, internalSecret, pids, stop };
+  const startWorker = async (extra: NodeJS.ProcessEnv) => {
+    const worker = spawn("worker", extra);
+    // the worker has no HTTP endpoint: it is up once it has not exited for a moment
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(resolve, 2_000);
+      worker.once("exit", (code) => {
+        clearTimeout(timer);
+        reject(new Error(`the worker exited with code ${code}`));
+      });
+    });
+  };
+  return {
+    gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
+    gatewayLimitsOffUrl: `http://127.0.0.1:${ports.gatewayLimitsOff}/graphql`,
+    subgraphUrls,
+    internalSecret,
+    pids,
+    startWorker,
+    stop,
+  };
 }

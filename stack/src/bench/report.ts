@@ -1,4 +1,7 @@
-export type Target = "gateway" | "direct" | "hive";
+import type { WebhookResult } from "./webhooks";
+
+/** Where a scenario is sent: our gateway, the same without its limits, the subgraph itself, Hive Gateway. */
+export type Target = "gateway" | "limits off" | "direct" | "hive";
 
 export interface Row {
   scenario: string;
@@ -23,6 +26,8 @@ export interface BenchResult {
   rounds: number;
   at: string;
   rows: Row[];
+  /** Voucher transitions with a subscribed endpoint; absent with --no-webhooks. */
+  webhooks?: WebhookResult;
 }
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
@@ -39,6 +44,25 @@ export function formatTable(result: BenchResult): string {
       } | ${processes.map((p) => (r.rssMb[p] ? r.rssMb[p].toFixed(0) : "-")).join(" | ")} |`,
   );
   return [header, rule, ...rows].join("\n");
+}
+
+const change = (on: number, off: number) => `${on >= off ? "+" : ""}${(((on - off) / off) * 100).toFixed(0)} %`;
+
+/** Each scenario through the gateway with its limits and without them, side by side. */
+export function formatLimitsComparison(result: BenchResult): string {
+  const header = "| scenario | req/s limits on / off | change | p95 ms limits on / off | change |";
+  const rule = "|---|---:|---:|---:|---:|";
+  const lines: string[] = [];
+  for (const on of result.rows.filter((r) => r.target === "gateway")) {
+    const off = result.rows.find((r) => r.scenario === on.scenario && r.target === "limits off");
+    if (!off) continue;
+    lines.push(
+      `| ${on.scenario} | ${on.perSecond.toFixed(0)} / ${off.perSecond.toFixed(0)} | ${change(on.perSecond, off.perSecond)} | ${ms(
+        on.p95,
+      )} / ${ms(off.p95)} | ${change(on.p95, off.p95)} |`,
+    );
+  }
+  return [header, rule, ...lines].join("\n");
 }
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");

@@ -27,13 +27,16 @@ const rotate = <T>(items: T[]): (() => T) => {
   return () => items[i++ % items.length];
 };
 
+/** One of the keys seed:large printed, by its label. */
+export function seedKey(seed: LargeSeedResult, label: string): LargeKey {
+  const found = seed.keys.find((k) => k.label === label);
+  if (!found) throw new Error(`the data set has no key "${label}"`);
+  return found;
+}
+
 /** The scenarios of `npm run bench` on a data set made by seed:large. */
 export function benchScenarios(seed: LargeSeedResult): BenchScenario[] {
-  const key = (label: string): LargeKey => {
-    const found = seed.keys.find((k) => k.label === label);
-    if (!found) throw new Error(`the data set has no key "${label}"`);
-    return found;
-  };
+  const key = (label: string) => seedKey(seed, label);
   const operator = key("OPERATOR").secret;
   const large = key("large partner GLOBAL_ADMIN");
   const typical = key("typical partner GLOBAL_ADMIN");
