@@ -24,6 +24,7 @@ describe("internal contracts", () => {
         "PAYMENT_DEADLINES",
         "REDEEMED_VOUCHERS",
         "PARTNERS_BY_MPN_ID",
+        "SET_VOUCHERS_CLAIMED",
         "VOUCHERS_FOR_PAYMENT",
         "VOUCHER_DEADLINES",
       ].sort(),

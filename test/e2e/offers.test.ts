@@ -330,22 +330,27 @@ describe("list filters for the deadlines an integration shows", () => {
   const T0 = "2030-05-04T09:00:00.000Z";
   const after = (days: number) => new Date(Date.parse(T0) + days * 86_400_000).toISOString();
 
-  it("vouchers(claimDeadlineBefore:) gives redeemed vouchers with their last claim day; paymentRequests(overdue:) the overdue ones", async () => {
+  beforeAll(async () => {
     dataOf(
       await stack.request("mutation ($input: SetRateInput!) { setRate(input: $input) { country } }", {
         key: stack.operatorKey,
         variables: { input: { country: "FR", currency: "EUR", dailyRateMinor: "105000", validFrom: "2020-01-01" } },
       }),
     );
+  });
+
+  type Vouchers = { vouchers: { edges: { node: { id: string; status: string; claimDeadline: string | null } }[] } };
+  const claimableAs = async (key: string, before: string) =>
+    dataOf(
+      await stack.request<Vouchers>(
+        "query ($before: Date!) { vouchers(first: 50, claimDeadlineBefore: $before) { edges { node { id status claimDeadline } } } }",
+        { key, variables: { before }, at: T0 },
+      ),
+    ).vouchers.edges.map((e) => e.node);
+
+  it("vouchers(claimDeadlineBefore:) gives redeemed vouchers with their last claim day; paymentRequests(overdue:) the overdue ones", async () => {
     const { partner: fr } = await partnerWithRequests(stack, 2, T0);
-    type Vouchers = { vouchers: { edges: { node: { id: string; status: string; claimDeadline: string | null } }[] } };
-    const claimable = async (before: string, key = fr.keys.billingAdmin) =>
-      dataOf(
-        await stack.request<Vouchers>(
-          "query ($before: Date!) { vouchers(first: 50, claimDeadlineBefore: $before) { edges { node { id status claimDeadline } } } }",
-          { key, variables: { before }, at: T0 },
-        ),
-      ).vouchers.edges.map((e) => e.node);
+    const claimable = (before: string, key = fr.keys.billingAdmin) => claimableAs(key, before);
     const due = await claimable("2030-07-04");
     expect(due).toHaveLength(2);
     for (const v of due) expect(v).toMatchObject({ status: "REDEEMED", claimDeadline: "2030-07-03" });
@@ -381,5 +386,31 @@ describe("list filters for the deadlines an integration shows", () => {
     expect(await requests(after(31), true)).toEqual([{ id: approved.id, status: "APPROVED", overdue: true }]);
     expect(await requests(after(31), false)).toEqual([{ id: draft.id, status: "DRAFT", overdue: false }]);
     expect((await requests(after(31))).map((r) => r.id)).toEqual([approved.id, draft.id]);
+  });
+
+  it("vouchers(claimDeadlineBefore:) leaves out the vouchers a submitted request claims, and lists them again once it is denied", async () => {
+    const { partner: fr } = await partnerWithRequests(stack, 2, T0);
+    const as = (key: string, query: string, variables: Record<string, unknown>) =>
+      stack.request(query, { key, variables, at: T0 }).then(dataOf);
+    const { paymentRequests } = (await as(
+      fr.keys.billingAdmin,
+      "{ paymentRequests(first: 50) { edges { node { id lines { voucher { id } } } } } }",
+      {},
+    )) as { paymentRequests: { edges: { node: { id: string; lines: { voucher: { id: string } }[] } }[] } };
+    const [claiming, other] = paymentRequests.edges.map((e) => ({ id: e.node.id, voucherId: e.node.lines[0].voucher.id }));
+    const listed = async (key: string) => (await claimableAs(key, "2030-07-04")).map((v) => v.id).sort();
+    // drafts claim nothing yet: both vouchers still have to be claimed
+    expect(await listed(fr.keys.billingAdmin)).toEqual([claiming.voucherId, other.voucherId].sort());
+
+    await as(fr.keys.billingAdmin, "mutation ($id: ID!) { submitPaymentRequest(id: $id) { id } }", { id: claiming.id });
+    expect(await listed(fr.keys.billingAdmin)).toEqual([other.voucherId]);
+    const operatorView = await listed(stack.operatorKey);
+    expect(operatorView).toContain(other.voucherId);
+    expect(operatorView).not.toContain(claiming.voucherId);
+
+    await as(stack.operatorKey, "mutation ($input: DenyPaymentRequestInput!) { denyPaymentRequest(input: $input) { id } }", {
+      input: { id: claiming.id, reason: "Days do not match the report." },
+    });
+    expect(await listed(fr.keys.billingAdmin)).toEqual([claiming.voucherId, other.voucherId].sort());
   });
 });

@@ -92,3 +92,18 @@ export const REDEEMED_VOUCHERS = internalQuery<RedeemedVouchersVariables, Redeem
   _redeemedVouchers(from: $from, to: $to) { ${selectionOf<RedeemedVoucher>({ id: true, partnerId: true, redeemedAt: true })} }
 }`,
 );
+
+export interface SetVouchersClaimedVariables {
+  ids: string[];
+  /** True when a submitted request claims them, false when its denial releases them. */
+  claimed: boolean;
+}
+export interface SetVouchersClaimedResult {
+  /** How many redeemed vouchers it marked. */
+  _setVouchersClaimed: number;
+}
+/** Payments tells vouchers which redeemed vouchers a submitted request claims, so the claim-deadline list leaves them out. */
+export const SET_VOUCHERS_CLAIMED = internalQuery<SetVouchersClaimedVariables, SetVouchersClaimedResult>(
+  "vouchers",
+  "mutation ($ids: [ID!]!, $claimed: Boolean!) { _setVouchersClaimed(ids: $ids, claimed: $claimed) }",
+);

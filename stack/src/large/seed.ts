@@ -367,6 +367,12 @@ export async function seedLarge(
        FROM "claim" "c" JOIN "payments"."payment_requests" "r" ON "r"."id" = "c"."request_id"
        JOIN "payments"."rate_cards" "rc" ON "rc"."country" = "c"."country"`,
     );
+    // what payments tells the vouchers subgraph as requests are submitted and denied
+    await db.query(
+      `UPDATE "vouchers"."vouchers" "v" SET "claimed" = true
+       FROM "payments"."payment_request_lines" "l" JOIN "payments"."payment_requests" "r" ON "r"."id" = "l"."request_id"
+       WHERE "l"."voucher_id" = "v"."id" AND NOT "l"."released" AND "r"."status" IN ('SUBMITTED', 'APPROVED', 'PAID')`,
+    );
 
     const keys = await makeKeys(db, sizes);
     progress(done, "indexes");

@@ -10,6 +10,7 @@ import { IdempotencyKeys1732720000000 } from "./migrations/1732720000000-idempot
 import { ListIndexes1733000000000 } from "./migrations/1733000000000-list-indexes";
 import { DeadlineEvents1733100000000 } from "./migrations/1733100000000-deadline-events";
 import { VoucherOffers1733100000000 } from "./migrations/1733100000000-voucher-offers";
+import { VoucherClaims1733200000000 } from "./migrations/1733200000000-voucher-claims";
 import { Voucher } from "./voucher/voucher.entity";
 import { VoucherOffer } from "./voucher/voucher-offer.entity";
 
@@ -24,4 +25,5 @@ export const migrations = [
   ListIndexes1733000000000,
   DeadlineEvents1733100000000,
   VoucherOffers1733100000000,
+  VoucherClaims1733200000000,
 ];

@@ -3,6 +3,7 @@ import {
   REDEEMED_VOUCHERS,
   type RedeemedVoucher,
   type RequestContext,
+  SET_VOUCHERS_CLAIMED,
   VOUCHERS_FOR_PAYMENT,
   type VoucherForPayment,
 } from "@psg/shared";
@@ -20,4 +21,9 @@ export async function hasRedeemedVoucher(ctx: RequestContext, partnerId: string,
 /** The vouchers redeemed after `from` and at or before `to`, oldest first. */
 export async function redeemedVouchers(ctx: RequestContext, from: Date, to: Date): Promise<RedeemedVoucher[]> {
   return (await ctx.services.ask(REDEEMED_VOUCHERS, { from: from.toISOString(), to: to.toISOString() }))._redeemedVouchers;
+}
+
+/** Tells the vouchers subgraph that a submitted request claims these redeemed vouchers (true) or that its denial released them (false). */
+export async function setVouchersClaimed(ctx: RequestContext, ids: string[], claimed: boolean): Promise<void> {
+  if (ids.length > 0) await ctx.services.ask(SET_VOUCHERS_CLAIMED, { ids, claimed });
 }

@@ -1,5 +1,6 @@
 import { type Principal, type RequestContext, requireId, transition } from "@psg/shared";
 import type { EntityManager } from "typeorm";
+import { setVouchersClaimed } from "../clients/vouchers";
 import { paymentRequestMissing, requirePartnerMove, requireReadable } from "./payment-request.access";
 import { PaymentRequest } from "./payment-request.entity";
 import {
@@ -49,6 +50,17 @@ function move(
     afterMove: async (request, manager) => {
       if (releasesVouchers(request.status)) {
         await manager.update(PaymentRequestLine, { requestId: request.id }, { released: true });
+      }
+      // a submitted request claims its vouchers and a denial releases them (a draft never
+      // claimed them): the vouchers subgraph's claim-deadline list follows, inside this
+      // transaction, so a failed call undoes the move
+      if (action === "submit" || action === "deny") {
+        const lines = await manager.find(PaymentRequestLine, { where: { requestId: request.id } });
+        await setVouchersClaimed(
+          ctx,
+          lines.map((l) => l.voucherId),
+          action === "submit",
+        );
       }
     },
     auditOf: (before, after) => ({ before: { status: before.status }, after }),

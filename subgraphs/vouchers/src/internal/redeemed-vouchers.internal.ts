@@ -1,5 +1,6 @@
 import { type RedeemedVoucher as RedeemedVoucherContract, type RequestContext, requireService } from "@psg/shared";
-import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from "type-graphql";
+import { In } from "typeorm";
 import { Voucher } from "../voucher/voucher.entity";
 
 @ObjectType({ description: "Internal: a redeemed voucher, for payments' claim deadlines." })
@@ -37,5 +38,21 @@ export class RedeemedVouchersInternalResolver {
       .take(MAX_REDEEMED)
       .getMany();
     return vouchers.map((v) => ({ id: v.id, partnerId: v.partnerId as string, redeemedAt: v.redeemedAt as Date }));
+  }
+
+  @Directive("@inaccessible")
+  @Mutation(() => Int, {
+    description:
+      "Internal: payments marks the redeemed vouchers a submitted request claims (claimed: true) and those its denial releases (false). How many it marked.",
+  })
+  async _setVouchersClaimed(
+    @Arg("ids", () => [ID]) ids: string[],
+    @Arg("claimed") claimed: boolean,
+    @Ctx() ctx: RequestContext,
+  ): Promise<number> {
+    requireService(ctx.principal);
+    if (ids.length === 0) return 0;
+    const result = await ctx.db.getRepository(Voucher).update({ id: In(ids), status: "REDEEMED" }, { claimed });
+    return result.affected ?? 0;
   }
 }

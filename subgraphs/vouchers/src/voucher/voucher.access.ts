@@ -66,13 +66,16 @@ export function statusCondition(status: VoucherStatus, now: Date, bind: (value: 
   return `"status" = ${bind(status)}`;
 }
 
-/** Redeemed vouchers whose last claim day is before `date` (see claimDeadlineOf). */
+/**
+ * Redeemed vouchers no submitted payment request claims yet whose last claim day is before
+ * `date` (see claimDeadlineOf): those a partner must still claim by then.
+ */
 export function whereClaimDeadlineBefore(
   qb: SelectQueryBuilder<Voucher>,
   date: string,
   deadlineDays: number,
 ): SelectQueryBuilder<Voucher> {
-  return qb.andWhere(`${qb.alias}.status = 'REDEEMED' AND ${qb.alias}.redeemedAt < :claimBefore`, {
+  return qb.andWhere(`${qb.alias}.status = 'REDEEMED' AND NOT ${qb.alias}.claimed AND ${qb.alias}.redeemedAt < :claimBefore`, {
     claimBefore: redeemedBeforeForClaimDeadline(date, deadlineDays),
   });
 }

@@ -57,4 +57,8 @@ export class Voucher {
 
   @Column({ name: "days_returned", type: "int" })
   daysReturned: number;
+
+  /** A submitted payment request claims it (set by payments; cleared when the request is denied). */
+  @Column({ type: "boolean", default: false })
+  claimed: boolean;
 }

@@ -121,7 +121,7 @@ export class VoucherSearchArgs extends VoucherListArgs {
   @Field(() => DateScalar, {
     nullable: true,
     description:
-      "Only redeemed vouchers whose last claim day (claimDeadline) is before this date: payment must be requested by then. Whether one is claimed already is its paymentStatus.",
+      "Only redeemed vouchers not yet claimed whose last claim day (claimDeadline) is before this date: a payment request for them must be submitted by then. A voucher in a submitted, approved or paid request is claimed; one in a draft is not yet, and a denied request's vouchers are listed again.",
   })
   claimDeadlineBefore?: string | null;
 }
