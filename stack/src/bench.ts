@@ -22,7 +22,7 @@ Seeds a data set of N vouchers (default 10000) with seed:large into a database o
 (default psg_bench_N_P_C, kept for the next run), starts the four subgraphs and two gateways
 (one with its operation, cost and rate limits, one without) as separate processes, and sends
 each scenario through both gateways, straight to the subgraph where one answers it, and
-through Hive Gateway when it is installed, in alternating rounds of S seconds (default 4)
+through Hive Gateway when it is installed, in alternating rounds of S seconds (default 3)
 with C connections (default 16), R rounds (default 2). Then, unless --no-webhooks, it runs
 voucher transitions for R x S seconds through the gateway with an endpoint subscribed and the
 worker delivering to a local receiver. Prints the tables, writes them to
@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     partners: Math.round(number(values.partners, "partners", defaults.partners)),
     customers: Math.round(number(values.customers, "customers", defaults.customers)),
   };
-  const seconds = number(values.seconds, "seconds", 4);
+  const seconds = number(values.seconds, "seconds", 3);
   const rounds = Math.round(number(values.rounds, "rounds", 2));
   const connections = Math.round(number(values.connections, "connections", 16));
 
