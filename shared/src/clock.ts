@@ -25,8 +25,18 @@ const DAY_MS = 86_400_000;
 
 export const addDays = (at: Date, days: number): Date => new Date(at.getTime() + days * DAY_MS);
 
+/** The same UTC date and time `years` later (29 February becomes 1 March in a common year). */
+export function addYears(at: Date, years: number): Date {
+  const later = new Date(at.getTime());
+  later.setUTCFullYear(later.getUTCFullYear() + years);
+  return later;
+}
+
 /** The UTC calendar date of an instant, as YYYY-MM-DD. */
 export const toDateString = (at: Date): string => at.toISOString().slice(0, 10);
+
+/** The calendar date `days` after a YYYY-MM-DD date (before it when `days` is negative). */
+export const dateAfter = (date: string, days: number): string => toDateString(addDays(new Date(`${date}T00:00:00Z`), days));
 
 /** Whole days from one YYYY-MM-DD date to another, both inclusive. */
 export const daysInclusive = (from: string, to: string): number =>

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { addDays } from "./clock";
 import { DomainError } from "./errors";
 import { type EventDraft, recordEvent } from "./outbox";
 import { type Principal, requireRole } from "./principal";
@@ -44,4 +45,4 @@ export function deadlineSweepNow(principal: Principal, requestNow: Date, given: 
 
 /** Is `now` within `days` before `deadline` (and not past it)? */
 export const isDueWithin = (deadline: Date, days: number, now: Date): boolean =>
-  now.getTime() >= deadline.getTime() - days * 86_400_000 && now.getTime() < deadline.getTime();
+  now.getTime() >= addDays(deadline, -days).getTime() && now.getTime() < deadline.getTime();

@@ -1,4 +1,4 @@
-import { daysInclusive, requestNow } from "../src/clock";
+import { addYears, dateAfter, daysInclusive, requestNow } from "../src/clock";
 import { DomainError } from "../src/errors";
 
 describe("requestNow", () => {
@@ -19,4 +19,14 @@ describe("requestNow", () => {
 it("counts days inclusively", () => {
   expect(daysInclusive("2026-01-01", "2026-01-01")).toBe(1);
   expect(daysInclusive("2026-02-27", "2026-03-01")).toBe(3);
+});
+
+it("adds calendar years in UTC", () => {
+  expect(addYears(new Date("2026-03-15T10:20:30.400Z"), 1).toISOString()).toBe("2027-03-15T10:20:30.400Z");
+  expect(addYears(new Date("2028-02-29T12:00:00Z"), 1).toISOString()).toBe("2029-03-01T12:00:00.000Z");
+});
+
+it("moves a calendar date by days, across months and backwards", () => {
+  expect(dateAfter("2026-02-27", 2)).toBe("2026-03-01");
+  expect(dateAfter("2026-03-01", -1)).toBe("2026-02-28");
 });

@@ -1,12 +1,13 @@
 import "reflect-metadata";
 import { writeFileSync } from "node:fs";
 import { SUPERGRAPH_PATH } from "@psg/gateway";
-import { composeSupergraph } from "./compose-supergraph";
+import { composeSupergraph, PUBLIC_SCHEMA_PATH, publicSchemaOf } from "./compose-supergraph";
 
 composeSupergraph()
   .then((sdl) => {
     writeFileSync(SUPERGRAPH_PATH, sdl);
-    process.stdout.write(`Wrote ${SUPERGRAPH_PATH}\n`);
+    writeFileSync(PUBLIC_SCHEMA_PATH, publicSchemaOf(sdl));
+    process.stdout.write(`Wrote ${SUPERGRAPH_PATH} and ${PUBLIC_SCHEMA_PATH}\n`);
   })
   .catch((error: Error) => {
     process.stderr.write(`${error.message}\n`);

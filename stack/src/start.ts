@@ -1,12 +1,12 @@
 import "reflect-metadata";
-import { type ChildProcess, fork } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { ConfigError, createLogger, DEFAULT_PORTS, graphqlData, loadConfig, type ServiceName, SUBGRAPHS } from "@psg/shared";
 import { ensureLocalDatabase } from "./database";
 import { DEMO_PARTNER_NAME, seedDemoData } from "./demo";
 import { startDemoReceiver } from "./demo/webhooks";
 import { largeDataSetKeys } from "./large/keys";
 import { keptSecret, readJson, writeJson } from "./local-state";
-import { SERVICE_ENTRY, waitForReady } from "./services";
+import { forkService, waitForReady } from "./services";
 import type { WebhookReceiver } from "./webhook-receiver";
 
 const log = createLogger("stack", process.env.LOG_LEVEL ?? "info");
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const children = new Map<Child, ChildProcess>();
   const spawn = (service: Child, restarts = 0) => {
     const port = service === "gateway" ? gatewayPort : service === "worker" ? DEFAULT_PORTS.events : DEFAULT_PORTS[service];
-    const child = fork(SERVICE_ENTRY[service], [], { env: { ...env, PORT: String(port) }, stdio: "inherit" });
+    const child = forkService(service, { ...env, PORT: String(port) });
     children.set(service, child);
     child.on("exit", (code, signal) => {
       if (stopping || children.get(service) !== child) return;

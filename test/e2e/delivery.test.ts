@@ -273,12 +273,17 @@ describe("the partner dashboard", () => {
       };
       return { statements: queryCounter.count - before, count: data.partner.vouchers.totalCount };
     };
+    // the key and catalog caches (5 s each) are not what this counts: the fewest statements of
+    // three runs in a row is the warm cost, even on a machine slow enough for a cache to expire
+    // between two of them; a cost that grows with the vouchers is larger in every run
+    const warm = async () => {
+      const runs = [await measure(), await measure(), await measure()];
+      return { count: runs[2].count, statements: Math.min(...runs.map((r) => r.statements)) };
+    };
     await reserveOne();
-    await measure(); // warms the key caches, which are not what this counts
-    const one = await measure();
+    const one = await warm();
     for (let i = 0; i < 5; i++) await reserveOne();
-    await measure(); // the reservations may outlast the key caches' 5 s: warm them again
-    const six = await measure();
+    const six = await warm();
     expect(one.count).toBe(1);
     expect(six.count).toBe(6);
     expect(six.statements).toBe(one.statements);

@@ -19,10 +19,10 @@ describe("the gateway's defaults", () => {
   it("keeps the internal types out of the public schema", async () => {
     const data = dataOf(
       await stack.request<Record<string, unknown>>(
-        '{ voucher: __type(name: "InternalVoucher") { name } principal: __type(name: "KeyPrincipalView") { name } viewer: __type(name: "Viewer") { name } }',
+        '{ voucher: __type(name: "InternalVoucher") { name } principal: __type(name: "KeyPrincipalView") { name } redeemed: __type(name: "RedeemedVoucher") { name } viewer: __type(name: "Viewer") { name } }',
       ),
     );
-    expect(data).toEqual({ voucher: null, principal: null, viewer: { name: "Viewer" } });
+    expect(data).toEqual({ voucher: null, principal: null, redeemed: null, viewer: { name: "Viewer" } });
   });
 
   it("turns @apollo/gateway's own reporting to Apollo off unless the operator opts in", () => {

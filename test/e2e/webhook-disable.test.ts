@@ -50,6 +50,7 @@ describe("an endpoint that fails for the whole retry window", () => {
     await waitUntil(
       "the endpoint to be disabled",
       async () => (await endpoints()).find((e) => e.id === endpointId)?.enabled === false,
+      45_000, // the 2.5 s window plus the queue's one-second scans, on a machine that may be busy with other suites
     );
     const endpoint = (await endpoints()).find((e) => e.id === endpointId) as Endpoint;
     expect(endpoint.disabledAt).not.toBeNull();

@@ -2,7 +2,7 @@ import { type ChildProcess, fork } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { freePort, type ServiceName, SUBGRAPHS, type SubgraphName } from "@psg/shared";
-import { SERVICE_ENTRY, waitForReady } from "../services";
+import { SERVICE_ENTRY, SERVICE_NODE_ARGS, waitForReady } from "../services";
 
 /** The bench's processes: the four subgraphs, the gateway with its limits, the same without them, and the worker when asked for. */
 export type BenchProcess = ServiceName | "gatewayLimitsOff" | "worker";
@@ -33,13 +33,13 @@ export function rssMb(pid: number): number {
 /** Rate limits counted on every request as in production, at a rate no bench reaches. */
 const UNREACHED_RATE = "1000000000";
 
+/** Which limits the "limits off" gateway goes without: all, only the operation limits (with cost), or only the rate limits. */
+export type LimitsOff = "all" | "operation" | "rate";
+
 /**
  * The four subgraphs and two gateways (with and without limits), each its own process as in
  * production, on loopback ports.
  */
-/** Which limits the "limits off" gateway goes without: all, only the operation limits (with cost), or only the rate limits. */
-export type LimitsOff = "all" | "operation" | "rate";
-
 export async function startServiceProcesses(
   databaseUrl: string,
   internalSecret: string,
@@ -81,7 +81,9 @@ export async function startServiceProcesses(
   const pids: Partial<Record<BenchProcess, number>> = {};
   const spawn = (name: BenchProcess, extra: NodeJS.ProcessEnv = {}) => {
     const port = name === "worker" ? {} : { PORT: String(ports[name]) };
-    const child = fork(entries[name], [], { env: { ...env, ...port, ...extra }, stdio: "inherit" });
+    // the gateway without limits runs as the gateway does, on the same Node options
+    const execArgv = SERVICE_NODE_ARGS[name === "gatewayLimitsOff" ? "gateway" : name] ?? [];
+    const child = fork(entries[name], [], { env: { ...env, ...port, ...extra }, stdio: "inherit", execArgv });
     children.push(child);
     pids[name] = child.pid as number;
     return child;

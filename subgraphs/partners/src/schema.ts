@@ -20,6 +20,7 @@ import { PartnerLocationResolver } from "./location/location.resolver";
 import { PartnerInternalResolver } from "./partner/partner.internal";
 import { partnerReference } from "./partner/partner.reference";
 import { PartnerResolver } from "./partner/partner.resolver";
+import { PartnerDetailsResolver } from "./partner-details/partner-details.resolver";
 import { ViewerResolver } from "./viewer/viewer.resolver";
 
 export function buildPartnersSchema(): Promise<GraphQLSchema> {
@@ -34,6 +35,7 @@ export function buildPartnersSchema(): Promise<GraphQLSchema> {
         EngagementTypeResolver,
         CompetencyRequirementResolver,
         PartnerResolver,
+        PartnerDetailsResolver,
         PartnerLocationResolver,
         PartnerCompetencyResolver,
         ConsultantResolver,

@@ -1,6 +1,4 @@
-import { type RequestContext, recordChange, systemClock } from "@psg/shared";
-import { enqueueDelivery } from "../delivery/delivery.queue";
-import { WebhookDeliveryRow } from "../delivery/webhook-delivery.entity";
+import { type RequestContext, recordChange } from "@psg/shared";
 import { checkPublicHost } from "./destination";
 import { findManagedEndpoint, ownerOf } from "./webhook-endpoint.access";
 import { WebhookEndpointRow } from "./webhook-endpoint.entity";
@@ -100,43 +98,5 @@ export function rotateSecret(ctx: RequestContext, id: string): Promise<CreatedWe
     await manager.update(WebhookEndpointRow, { id: endpoint.id }, { secret, updatedAt: ctx.now });
     await recordChange(ctx, manager, { resource: "webhook_endpoint", id: endpoint.id, action: "secret_rotated" });
     return { endpoint: manager.create(WebhookEndpointRow, { ...endpoint, secret, updatedAt: ctx.now }), signingSecret: secret };
-  });
-}
-
-export const TEST_EVENT_TYPE = "webhook_endpoint.test";
-
-/**
- * A signed test message to one endpoint, queued with its delivery in one transaction. Delivery
- * times are the worker's real time, like every delivery's (sandbox time moves events, not the queue).
- */
-export function sendTestEvent(ctx: RequestContext, endpointId: string): Promise<WebhookDeliveryRow> {
-  const now = systemClock.now();
-  return ctx.db.transaction(async (manager) => {
-    const endpoint = await findManagedEndpoint(manager, ctx.principal, endpointId);
-    const delivery = manager.create(WebhookDeliveryRow, {
-      endpointId: endpoint.id,
-      eventId: null,
-      webhookId: "",
-      eventType: TEST_EVENT_TYPE,
-      status: "PENDING",
-      attempts: 0,
-      createdAt: now,
-      nextAttemptAt: now,
-      lockedUntil: null,
-      deliveredAt: null,
-    });
-    const saved = await manager.save(delivery);
-    const webhookId = `test_${saved.id}`;
-    const payload = {
-      id: webhookId,
-      type: TEST_EVENT_TYPE,
-      timestamp: now.toISOString(),
-      subjectType: "webhook_endpoint",
-      subjectId: endpoint.id,
-      data: { endpointId: endpoint.id, message: "A test message: this endpoint receives and verifies signed events." },
-    };
-    await manager.update(WebhookDeliveryRow, { id: saved.id }, { webhookId, payload });
-    await enqueueDelivery(manager, saved.id);
-    return { ...saved, webhookId, payload };
   });
 }

@@ -1,9 +1,6 @@
-import { type Connection, ConnectionArgs, ORGANIZATION_ADMINS, type RequestContext, requireKey } from "@psg/shared";
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { deliveryLoaders } from "../delivery/delivery.loaders";
-import { WebhookDelivery, WebhookDeliveryConnection } from "../delivery/delivery.type";
-import type { WebhookDeliveryRow } from "../delivery/webhook-delivery.entity";
-import { createEndpoint, deleteEndpoint, rotateSecret, sendTestEvent, updateEndpoint } from "./manage-endpoints";
+import { ORGANIZATION_ADMINS, type RequestContext, requireKey } from "@psg/shared";
+import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { createEndpoint, deleteEndpoint, rotateSecret, updateEndpoint } from "./manage-endpoints";
 import { canManageEndpoint } from "./webhook-endpoint.access";
 import { WebhookEndpointRow } from "./webhook-endpoint.entity";
 import {
@@ -69,27 +66,5 @@ export class WebhookEndpointResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<CreatedWebhookEndpoint> {
     return rotateSecret(ctx, id);
-  }
-
-  @Authorized(...ORGANIZATION_ADMINS)
-  @Mutation(() => WebhookDelivery, {
-    description: "Sends a `webhook_endpoint.test` message to the endpoint, signed like any event.",
-  })
-  sendTestEvent(
-    @Arg("endpointId", () => ID, { description: "The endpoint to test." }) endpointId: string,
-    @Ctx() ctx: RequestContext,
-  ): Promise<WebhookDeliveryRow> {
-    return sendTestEvent(ctx, endpointId);
-  }
-
-  @FieldResolver(() => WebhookDeliveryConnection, {
-    description: "Deliveries to this endpoint, oldest first, each with every attempt.",
-  })
-  deliveries(
-    @Root() endpoint: WebhookEndpointRow,
-    @Args() args: ConnectionArgs,
-    @Ctx() ctx: RequestContext,
-  ): Promise<Connection<WebhookDeliveryRow>> {
-    return deliveryLoaders(ctx).deliveryPage.load({ parentId: endpoint.id, first: args.first, after: args.after ?? null });
   }
 }

@@ -7,6 +7,7 @@ import { partnerLoaders } from "../partner/partner.loaders";
 import { addConsultant } from "./add-consultant";
 import { visibleConsultant } from "./consultant.access";
 import { Consultant } from "./consultant.entity";
+import { consultantLoaders } from "./consultant.loaders";
 import { AddConsultantInput, RecordExamPassInput } from "./consultant.type";
 import { ExamPass } from "./exam-pass.entity";
 import { recordExamPass } from "./record-exam-pass";
@@ -32,7 +33,7 @@ export class ConsultantResolver {
 
   @FieldResolver(() => [ExamPass], { description: "The exams the consultant passed, by exam code." })
   examPasses(@Root() consultant: Consultant, @Ctx() ctx: RequestContext): Promise<ExamPass[]> {
-    return partnerLoaders(ctx).examPassesOf.load(consultant.id);
+    return consultantLoaders(ctx).examPassesOf.load(consultant.id);
   }
 
   @Authorized(...PARTNER_ADMINS)

@@ -1,9 +1,9 @@
 import { notFound, type RequestContext, upsertAudited } from "@psg/shared";
 import { catalogLoaders } from "../catalog/catalog.loaders";
 import { checkValidityDates } from "../competency-grant/competency-grant.rules";
-import { partnerLoaders } from "../partner/partner.loaders";
 import { visibleConsultant } from "./consultant.access";
 import type { Consultant } from "./consultant.entity";
+import { consultantLoaders } from "./consultant.loaders";
 import type { RecordExamPassInput } from "./consultant.type";
 import { ExamPass } from "./exam-pass.entity";
 
@@ -23,6 +23,6 @@ export async function recordExamPass(ctx: RequestContext, input: RecordExamPassI
       id: (p) => p.id,
     },
   );
-  partnerLoaders(ctx).examPassesOf.clear(consultant.id);
+  consultantLoaders(ctx).examPassesOf.clear(consultant.id);
   return consultant;
 }

@@ -1,7 +1,8 @@
 import { type DeliveryChecksResult, idOrNull, type OfferingsResult, type RequestContext, SERVICE } from "@psg/shared";
 import { Arg, Authorized, Ctx, Directive, Query, Resolver } from "type-graphql";
 import { catalogLoaders } from "../catalog/catalog.loaders";
-import { partnerLoaders } from "../partner/partner.loaders";
+import { consultantLoaders } from "../consultant/consultant.loaders";
+import { locationLoaders } from "../location/location.loaders";
 import { deliveryVerdict } from "./delivery-check.rules";
 import { DeliveryCheckInput, DeliveryCheckResult, InternalOffering } from "./delivery-check.type";
 import { partnerTypeFacts } from "./delivery-facts";
@@ -45,15 +46,17 @@ export class DeliveryCheckResolver {
 }
 
 async function check(ctx: RequestContext, input: DeliveryCheckInput): Promise<DeliveryCheckResult> {
-  const partners = partnerLoaders(ctx);
+  const consultantReads = consultantLoaders(ctx);
   const consultantIds = input.consultantIds ?? null;
   const [facts, location, consultants] = await Promise.all([
     partnerTypeFacts(ctx, idOrNull(input.partnerId), idOrNull(input.engagementTypeId)),
-    input.locationId ? loadOrNull(partners.location, input.locationId) : null,
+    input.locationId ? loadOrNull(locationLoaders(ctx).location, input.locationId) : null,
     Promise.all(
       (consultantIds ?? []).map(async (id) => {
-        const consultant = await loadOrNull(partners.consultant, id);
-        return consultant ? { partnerId: consultant.partnerId, passes: await partners.examPassesOf.load(consultant.id) } : null;
+        const consultant = await loadOrNull(consultantReads.consultant, id);
+        return consultant
+          ? { partnerId: consultant.partnerId, passes: await consultantReads.examPassesOf.load(consultant.id) }
+          : null;
       }),
     ),
   ]);

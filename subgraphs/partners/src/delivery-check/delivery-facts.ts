@@ -2,8 +2,10 @@ import type { RequestContext } from "@psg/shared";
 import { catalogLoaders } from "../catalog/catalog.loaders";
 import type { CompetencyRequirement } from "../catalog/competency-requirement.entity";
 import type { EngagementType } from "../catalog/engagement-type.entity";
+import { competencyGrantLoaders } from "../competency-grant/competency-grant.loaders";
 import type { PartnerCompetency } from "../competency-grant/partner-competency.entity";
 import type { ProgramEnrollment } from "../enrollment/enrollment.entity";
+import { enrollmentLoaders } from "../enrollment/enrollment.loaders";
 import type { Partner } from "../partner/partner.entity";
 import { partnerLoaders } from "../partner/partner.loaders";
 
@@ -23,16 +25,15 @@ export async function partnerTypeFacts(
   partnerId: string | null,
   engagementTypeId: string | null,
 ): Promise<PartnerTypeFacts> {
-  const partners = partnerLoaders(ctx);
   const catalog = catalogLoaders(ctx);
   const [partner, engagementType] = await Promise.all([
-    partnerId ? partners.partner.load(partnerId) : null,
+    partnerId ? partnerLoaders(ctx).partner.load(partnerId) : null,
     engagementTypeId ? catalog.engagementType.load(engagementTypeId) : null,
   ]);
   const [requirements, enrollments, competencies] = await Promise.all([
     engagementType ? catalog.requirementsOf.load(engagementType.id) : [],
-    partner ? partners.enrollmentsOf.load(partner.id) : [],
-    partner ? partners.competenciesOf.load(partner.id) : [],
+    partner ? enrollmentLoaders(ctx).enrollmentsOf.load(partner.id) : [],
+    partner ? competencyGrantLoaders(ctx).competenciesOf.load(partner.id) : [],
   ]);
   const exams = (await catalog.examsOfCompetency.loadMany(requirements.map((r) => r.competencyCode))).flatMap((e) =>
     e instanceof Error ? [] : e,

@@ -1,7 +1,7 @@
 import { notFound, type RequestContext } from "@psg/shared";
 import { catalogLoaders } from "../catalog/catalog.loaders";
+import { consultantLoaders } from "../consultant/consultant.loaders";
 import { partnerTypeFacts } from "../delivery-check/delivery-facts";
-import { partnerLoaders } from "../partner/partner.loaders";
 import { eligibilityChecks } from "./eligibility.rules";
 import type { EligibilityReport } from "./eligibility.type";
 
@@ -14,9 +14,9 @@ export async function eligibilityReport(
   const facts = await partnerTypeFacts(ctx, partnerId, engagementTypeId);
   const partner = facts.partner ?? notFound("Partner");
   const type = facts.engagementType ?? notFound("Engagement type");
-  const partners = partnerLoaders(ctx);
-  const consultants = await partners.consultantsOf.load(partner.id);
-  const passes = await partners.examPassesOf.loadMany(consultants.map((c) => c.id));
+  const consultantReads = consultantLoaders(ctx);
+  const consultants = await consultantReads.consultantsOf.load(partner.id);
+  const passes = await consultantReads.examPassesOf.loadMany(consultants.map((c) => c.id));
   const names = await catalogLoaders(ctx).competency.loadMany(facts.requirements.map((r) => r.competencyCode));
   const checks = eligibilityChecks({
     at: ctx.now,

@@ -1,9 +1,9 @@
 import { DomainError, notFound, type RequestContext, recordChange } from "@psg/shared";
 import type { EntityManager } from "typeorm";
 import { catalogLoaders } from "../catalog/catalog.loaders";
+import { competencyGrantLoaders } from "../competency-grant/competency-grant.loaders";
 import { holdsQualifyingCompetency } from "../competency-grant/competency-grant.rules";
 import { partnerForChange } from "../partner/partner.access";
-import { partnerLoaders } from "../partner/partner.loaders";
 import { ProgramEnrollment } from "./enrollment.entity";
 import { alreadyEnrolled, checkEnrollment, enrollmentExpiresAt } from "./enrollment.rules";
 import type { EnrollInOfferingInput } from "./enrollment.type";
@@ -22,7 +22,7 @@ export async function enrollInOffering(ctx: RequestContext, input: EnrollInOffer
   const offering = (await catalog.offering.load(input.offeringCode)) ?? notFound(`Offering ${input.offeringCode}`);
   const types = (await catalog.engagementTypesOfOffering.load(offering.code)).filter((t) => t.status === "ACTIVE");
   const requirements = (await catalog.requirementsOf.loadMany(types.map((t) => t.id))).map((r) => (r instanceof Error ? [] : r));
-  const held = await partnerLoaders(ctx).competenciesOf.load(partner.id);
+  const held = await competencyGrantLoaders(ctx).competenciesOf.load(partner.id);
   checkEnrollment({
     membership: partner,
     offering,

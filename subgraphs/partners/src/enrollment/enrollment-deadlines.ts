@@ -1,4 +1,4 @@
-import { isDueWithin, recordDeadlineEvent } from "@psg/shared";
+import { addDays, isDueWithin, recordDeadlineEvent } from "@psg/shared";
 import type { EntityManager } from "typeorm";
 import { ProgramEnrollment } from "./enrollment.entity";
 
@@ -14,7 +14,7 @@ export async function recordEnrollmentDeadlines(manager: EntityManager, now: Dat
     .createQueryBuilder("e")
     .where("e.expiresAt > :now AND e.expiresAt <= :horizon", {
       now,
-      horizon: new Date(now.getTime() + ENROLLMENT_EXPIRING_DAYS * 86_400_000),
+      horizon: addDays(now, ENROLLMENT_EXPIRING_DAYS),
     })
     .getMany();
   let recorded = 0;

@@ -1,15 +1,11 @@
-import { DomainError } from "@psg/shared";
+import { addYears, DomainError } from "@psg/shared";
 import type { CatalogStatus } from "../enums";
 import { type Membership, membershipActive, membershipRenewalRequired } from "../partner/partner.rules";
 
 export type EnrollmentStatus = "ENROLLED" | "EXPIRED";
 
 /** Expiry: one year after enrolment. */
-export function enrollmentExpiresAt(enrolledAt: Date): Date {
-  const expires = new Date(enrolledAt.getTime());
-  expires.setUTCFullYear(expires.getUTCFullYear() + 1);
-  return expires;
-}
+export const enrollmentExpiresAt = (enrolledAt: Date): Date => addYears(enrolledAt, 1);
 
 /** An enrolment is expired from its expiry instant on, computed from the clock (no job needed). */
 export const enrollmentStatus = (e: { expiresAt: Date }, at: Date): EnrollmentStatus =>

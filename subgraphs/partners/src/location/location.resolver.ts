@@ -1,8 +1,8 @@
 import { idOrNull, PARTNER_ADMINS, type PartnerLocationsResult, type RequestContext, SERVICE } from "@psg/shared";
 import { Arg, Authorized, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
-import { partnerLoaders } from "../partner/partner.loaders";
 import { addPartnerLocation } from "./add-partner-location";
 import { PartnerLocation } from "./location.entity";
+import { locationLoaders } from "./location.loaders";
 import { AddPartnerLocationInput, InternalPartnerLocation } from "./location.type";
 
 @Resolver(() => PartnerLocation)
@@ -25,7 +25,7 @@ export class PartnerLocationResolver {
     @Arg("ids", () => [ID], { description: "The locations asked about." }) ids: string[],
     @Ctx() ctx: RequestContext,
   ): Promise<PartnerLocationsResult["_partnerLocations"]> {
-    const loader = partnerLoaders(ctx).location;
+    const loader = locationLoaders(ctx).location;
     const found = await Promise.all(ids.map(idOrNull).map((id) => (id ? loader.load(id) : null)));
     return found.map((l) => (l ? { id: l.id, partnerId: l.partnerId, country: l.country } : null));
   }

@@ -1,4 +1,4 @@
-import { addDays, DomainError, isCountryCode, isCurrencyCode } from "@psg/shared";
+import { DomainError, dateAfter, isCountryCode, isCurrencyCode } from "@psg/shared";
 import type { SetRateInput } from "./rate-card.type";
 
 const MAX_RATE_MINOR = 10n ** 12n;
@@ -16,10 +16,7 @@ export function checkRate(input: SetRateInput): bigint {
 }
 
 /** A rate ends the day before the country's next rate starts. */
-export const dayBefore = (date: string): string =>
-  addDays(new Date(`${date}T00:00:00Z`), -1)
-    .toISOString()
-    .slice(0, 10);
+export const dayBefore = (date: string): string => dateAfter(date, -1);
 
 /** The rate valid on `date`: the latest that started on or before it. */
 export function rateOn<T extends { validFrom: string }>(rates: T[], date: string): T | undefined {

@@ -3,6 +3,7 @@ import { Arg, Ctx, Directive, Field, ID, Int, Mutation, ObjectType, Query, Resol
 import { In } from "typeorm";
 import { Voucher } from "../voucher/voucher.entity";
 
+@Directive("@inaccessible")
 @ObjectType({ description: "Internal: a redeemed voucher, for payments' claim deadlines." })
 export class RedeemedVoucher implements RedeemedVoucherContract<Date> {
   @Field(() => ID, { description: "The voucher's id." })

@@ -1,4 +1,4 @@
-import { isDueWithin, recordDeadlineEvent } from "@psg/shared";
+import { addDays, isDueWithin, recordDeadlineEvent } from "@psg/shared";
 import { type EntityManager, In } from "typeorm";
 import { Voucher } from "./voucher.entity";
 import { persistExpiries } from "./voucher.expiry";
@@ -13,7 +13,7 @@ export const VOUCHER_EXPIRING_DAYS = [30, 7] as const;
  * records `voucher.expired`, once, as the voucher moves to EXPIRED). The number recorded.
  */
 export async function recordVoucherDeadlines(manager: EntityManager, now: Date): Promise<number> {
-  const horizon = new Date(now.getTime() + Math.max(...VOUCHER_EXPIRING_DAYS) * 86_400_000);
+  const horizon = addDays(now, Math.max(...VOUCHER_EXPIRING_DAYS));
   const open = await manager
     .getRepository(Voucher)
     .createQueryBuilder("v")

@@ -1,4 +1,4 @@
-import { DateScalar, PARTNER_ADMINS, pageArgsOf, paginate, type RequestContext } from "@psg/shared";
+import { DateScalar, PARTNER_ADMINS, paginate, type RequestContext } from "@psg/shared";
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { Customer } from "../customer/customer.entity";
 import { customerLoaders } from "../customer/customer.loaders";

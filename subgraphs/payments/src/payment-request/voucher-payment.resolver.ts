@@ -1,11 +1,11 @@
 import { isUuid, type RequestContext } from "@psg/shared";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { type PaymentStatus, PaymentStatus as PaymentStatusEnum } from "../enums";
-import { canReadPaymentRequest } from "../payment-request/payment-request.access";
-import { PaymentRequest } from "../payment-request/payment-request.entity";
-import { paymentRequestLoaders } from "../payment-request/payment-request.loaders";
-import { paymentStatusOf } from "../payment-request/payment-request.rules";
-import { VoucherRef } from "./voucher.type";
+import { VoucherRef } from "../federation/voucher.type";
+import { canReadPaymentRequest } from "./payment-request.access";
+import { PaymentRequest } from "./payment-request.entity";
+import { paymentRequestLoaders } from "./payment-request.loaders";
+import { paymentStatusOf } from "./payment-request.rules";
 
 async function latestRequest(voucher: VoucherRef, ctx: RequestContext): Promise<PaymentRequest | null> {
   if (!isUuid(voucher.id)) return null;

@@ -1,12 +1,12 @@
 import { ConnectionArgs, emptyConnection, pageArgsOf, type RequestContext } from "@psg/shared";
 import { Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { BankAccount } from "../bank-account/bank-account.entity";
+import { PartnerRef } from "../federation/partner.type";
 import { canReadPaymentRequest } from "../payment-request/payment-request.access";
 import { requestsOfPartner } from "../payment-request/payment-request.loaders";
 import { PaymentRequestConnection } from "../payment-request/payment-request.type";
 import { partnerSetupLoaders } from "../payment-tool/payment-tool.loaders";
 import { PaymentToolRegistration } from "../payment-tool/payment-tool-registration.entity";
-import { PartnerRef } from "./partner.type";
 
 /**
  * Partner fields payments adds; only the partner itself and operators see them. Nullable,
