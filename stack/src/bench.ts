@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createLogger, ensureDatabase, freePort, startEmbeddedPostgres } from "@psg/shared";
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
-import { rssMb, startServiceProcesses } from "./bench/processes";
+import { type LimitsOff, rssMb, startServiceProcesses } from "./bench/processes";
 import { type BenchResult, formatLimitsComparison, formatTable, latencyChart, type Row, type Target } from "./bench/report";
 import { load, merge, percentile, type Sample } from "./bench/run";
 import { benchScenarios, seedKey } from "./bench/scenarios";
@@ -16,14 +16,16 @@ import { defaultSizes, type LargeSeedResult, type LargeSizes, seedLarge, seedUni
 import { dataDir, readJson, writeJson } from "./local-state";
 
 const USAGE = `npm run bench -- [--vouchers N] [--partners N] [--customers N] [--database NAME]
-                 [--seconds S] [--rounds R] [--connections C] [--no-webhooks]
+                 [--seconds S] [--rounds R] [--connections C] [--limits-off all|operation|rate] [--no-webhooks]
 
 Seeds a data set of N vouchers (default 10000) with seed:large into a database of its own
 (default psg_bench_N_P_C, kept for the next run), starts the four subgraphs and two gateways
 (one with its operation, cost and rate limits, one without) as separate processes, and sends
 each scenario through both gateways, straight to the subgraph where one answers it, and
 through Hive Gateway when it is installed, in alternating rounds of S seconds (default 3)
-with C connections (default 16), R rounds (default 2). Then, unless --no-webhooks, it runs
+with C connections (default 16), R rounds (default 2). --limits-off says which limits the
+second gateway goes without: all of them (default), only the operation and cost limits, or
+only the rate limits. Then, unless --no-webhooks, it runs
 voucher transitions for R x S seconds through the gateway with an endpoint subscribed and the
 worker delivering to a local receiver. Prints the tables, writes them to
 bench/results/bench-N.json and draws bench/results/latency.svg from every size measured.`;
@@ -99,6 +101,7 @@ async function main(): Promise<void> {
       connections: { type: "string" },
       database: { type: "string" },
       "no-webhooks": { type: "boolean" },
+      "limits-off": { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -114,6 +117,11 @@ async function main(): Promise<void> {
   const rounds = Math.round(number(values.rounds, "rounds", 2));
   const connections = Math.round(number(values.connections, "connections", 16));
 
+  const limitsOff = (values["limits-off"] ?? "all") as LimitsOff;
+  if (!["all", "operation", "rate"].includes(limitsOff)) {
+    throw new Error(`--limits-off must be all, operation or rate, got "${values["limits-off"]}"`);
+  }
+
   const embedded = process.env.DATABASE_URL
     ? undefined
     : await startEmbeddedPostgres({
@@ -128,7 +136,7 @@ async function main(): Promise<void> {
     }
     const { url, seed } = await benchDatabase(process.env.DATABASE_URL ?? (embedded?.url as string), sizes, values.database);
     const internalSecret = randomBytes(32).toString("hex");
-    const services = await startServiceProcesses(url, internalSecret);
+    const services = await startServiceProcesses(url, internalSecret, limitsOff);
     stops.unshift(services.stop);
     const urls: Partial<Record<Target, string>> = {
       gateway: services.gatewayUrl,
@@ -259,6 +267,7 @@ async function main(): Promise<void> {
       connections,
       seconds,
       rounds,
+      limitsOff,
       at: new Date().toISOString(),
       rows,
       webhooks,

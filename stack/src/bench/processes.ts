@@ -33,11 +33,18 @@ export function rssMb(pid: number): number {
 /** Rate limits counted on every request as in production, at a rate no bench reaches. */
 const UNREACHED_RATE = "1000000000";
 
+/** Which limits the "limits off" gateway goes without: all, only the operation limits (with cost), or only the rate limits. */
+export type LimitsOff = "all" | "operation" | "rate";
+
 /**
  * The four subgraphs and two gateways (with and without limits), each its own process as in
  * production, on loopback ports.
  */
-export async function startServiceProcesses(databaseUrl: string, internalSecret: string): Promise<ServiceProcesses> {
+export async function startServiceProcesses(
+  databaseUrl: string,
+  internalSecret: string,
+  limitsOff: LimitsOff = "all",
+): Promise<ServiceProcesses> {
   const ports: Record<ServiceName | "gatewayLimitsOff", number> = {
     gateway: await freePort(),
     gatewayLimitsOff: await freePort(),
@@ -68,7 +75,7 @@ export async function startServiceProcesses(databaseUrl: string, internalSecret:
   };
   const entries: Record<BenchProcess, string> = {
     ...SERVICE_ENTRY,
-    gatewayLimitsOff: join(__dirname, "gateway-without-limits.js"),
+    gatewayLimitsOff: limitsOff === "rate" ? SERVICE_ENTRY.gateway : join(__dirname, "gateway-without-limits.js"),
   };
   const children: ChildProcess[] = [];
   const pids: Partial<Record<BenchProcess, number>> = {};
@@ -99,7 +106,7 @@ export async function startServiceProcesses(databaseUrl: string, internalSecret:
     await ready("partners");
     for (const service of SUBGRAPHS.filter((s) => s !== "partners")) spawn(service);
     spawn("gateway");
-    spawn("gatewayLimitsOff", { RATE_LIMIT_PER_MINUTE: "0" });
+    spawn("gatewayLimitsOff", limitsOff === "operation" ? {} : { RATE_LIMIT_PER_MINUTE: "0" });
     await ready("gateway");
     await ready("gatewayLimitsOff");
   } catch (error) {

@@ -24,6 +24,8 @@ export interface BenchResult {
   connections: number;
   seconds: number;
   rounds: number;
+  /** Which limits the "limits off" target went without (all when absent). */
+  limitsOff?: "all" | "operation" | "rate";
   at: string;
   rows: Row[];
   /** Voucher transitions with a subscribed endpoint; absent with --no-webhooks. */
