@@ -124,94 +124,6 @@ export type WebhookDeliveryStatus =
   /** Not yet answered with a 2xx; tried again until the retry window ends. */
   | 'PENDING';
 
-export type SetRateMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SetRateMutation = { setRate: { country: string, validFrom: string, validTo: string | null, dailyRate: { amount: string, currency: string } } };
-
-export type RegisterPaymentToolMutationVariables = Exact<{
-  partnerId: string | number;
-}>;
-
-
-export type RegisterPaymentToolMutation = { registerPaymentTool: { id: string, registeredAt: string, offering: { code: string } } };
-
-export type AddBankAccountMutationVariables = Exact<{
-  partnerId: string | number;
-  locationId: string | number;
-}>;
-
-
-export type AddBankAccountMutation = { addBankAccount: { id: string, maskedAccountNumber: string } };
-
-export type CreatePaymentRequestMutationVariables = Exact<{
-  partnerId: string | number;
-  locationId: string | number;
-  voucherIds: Array<string | number> | string | number;
-}>;
-
-
-export type CreatePaymentRequestMutation = { createPaymentRequest: { id: string, referenceNumber: string, status: PaymentRequestStatus, total: { amount: string, currency: string }, lines: Array<{ days: number, voucher: { number: string }, dailyRate: { amount: string }, amount: { amount: string } }> } };
-
-export type SubmitPaymentRequestMutationVariables = Exact<{
-  requestId: string | number;
-}>;
-
-
-export type SubmitPaymentRequestMutation = { submitPaymentRequest: { status: PaymentRequestStatus, submittedAt: string | null } };
-
-export type WithdrawPaymentRequestMutationVariables = Exact<{
-  requestId: string | number;
-}>;
-
-
-export type WithdrawPaymentRequestMutation = { withdrawPaymentRequest: { status: PaymentRequestStatus, withdrawnAt: string | null } };
-
-export type ApprovePaymentRequestMutationVariables = Exact<{
-  requestId: string | number;
-}>;
-
-
-export type ApprovePaymentRequestMutation = { approvePaymentRequest: { status: PaymentRequestStatus, dueBy: string | null, overdue: boolean } };
-
-export type DenyPaymentRequestMutationVariables = Exact<{
-  requestId: string | number;
-}>;
-
-
-export type DenyPaymentRequestMutation = { denyPaymentRequest: { status: PaymentRequestStatus, denialReason: string | null } };
-
-export type MarkPaymentRequestPaidMutationVariables = Exact<{
-  requestId: string | number;
-}>;
-
-
-export type MarkPaymentRequestPaidMutation = { markPaymentRequestPaid: { status: PaymentRequestStatus, paidAt: string | null } };
-
-export type VoucherPaymentStatusQueryVariables = Exact<{
-  voucherId: string | number;
-}>;
-
-
-export type VoucherPaymentStatusQuery = { voucher: { paymentStatus: PaymentStatus | null, paymentRequest: { referenceNumber: string, status: PaymentRequestStatus } | null } | null };
-
-export type ClaimDeadlinesQueryVariables = Exact<{
-  before: string;
-}>;
-
-
-export type ClaimDeadlinesQuery = { vouchers: { edges: Array<{ node: { number: string, claimDeadline: string | null, paymentStatus: PaymentStatus | null } }> } };
-
-export type OverduePaymentRequestsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OverduePaymentRequestsQuery = { paymentRequests: { edges: Array<{ node: { referenceNumber: string, dueBy: string | null, total: { amount: string, currency: string } } }> } };
-
-export type SubmittedPaymentRequestsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SubmittedPaymentRequestsQuery = { paymentRequests: { totalCount: number, edges: Array<{ node: { referenceNumber: string, partner: { legalName: string }, total: { amount: string, currency: string } } }> } };
-
 export type CreatePartnerMutationVariables = Exact<{
   membershipStart: string;
   membershipEnd: string;
@@ -453,6 +365,94 @@ export type DeleteWebhookEndpointMutationVariables = Exact<{
 
 export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: { id: string } };
 
+export type SetRateMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SetRateMutation = { setRate: { country: string, validFrom: string, validTo: string | null, dailyRate: { amount: string, currency: string } } };
+
+export type RegisterPaymentToolMutationVariables = Exact<{
+  partnerId: string | number;
+}>;
+
+
+export type RegisterPaymentToolMutation = { registerPaymentTool: { id: string, registeredAt: string, offering: { code: string } } };
+
+export type AddBankAccountMutationVariables = Exact<{
+  partnerId: string | number;
+  locationId: string | number;
+}>;
+
+
+export type AddBankAccountMutation = { addBankAccount: { id: string, maskedAccountNumber: string } };
+
+export type CreatePaymentRequestMutationVariables = Exact<{
+  partnerId: string | number;
+  locationId: string | number;
+  voucherIds: Array<string | number> | string | number;
+}>;
+
+
+export type CreatePaymentRequestMutation = { createPaymentRequest: { id: string, referenceNumber: string, status: PaymentRequestStatus, total: { amount: string, currency: string }, lines: Array<{ days: number, voucher: { number: string }, dailyRate: { amount: string }, amount: { amount: string } }> } };
+
+export type SubmitPaymentRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type SubmitPaymentRequestMutation = { submitPaymentRequest: { status: PaymentRequestStatus, submittedAt: string | null } };
+
+export type WithdrawPaymentRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type WithdrawPaymentRequestMutation = { withdrawPaymentRequest: { status: PaymentRequestStatus, withdrawnAt: string | null } };
+
+export type ApprovePaymentRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type ApprovePaymentRequestMutation = { approvePaymentRequest: { status: PaymentRequestStatus, dueBy: string | null, overdue: boolean } };
+
+export type DenyPaymentRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type DenyPaymentRequestMutation = { denyPaymentRequest: { status: PaymentRequestStatus, denialReason: string | null } };
+
+export type MarkPaymentRequestPaidMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type MarkPaymentRequestPaidMutation = { markPaymentRequestPaid: { status: PaymentRequestStatus, paidAt: string | null } };
+
+export type VoucherPaymentStatusQueryVariables = Exact<{
+  voucherId: string | number;
+}>;
+
+
+export type VoucherPaymentStatusQuery = { voucher: { paymentStatus: PaymentStatus | null, paymentRequest: { referenceNumber: string, status: PaymentRequestStatus } | null } | null };
+
+export type ClaimDeadlinesQueryVariables = Exact<{
+  before: string;
+}>;
+
+
+export type ClaimDeadlinesQuery = { vouchers: { edges: Array<{ node: { number: string, claimDeadline: string | null, paymentStatus: PaymentStatus | null } }> } };
+
+export type OverduePaymentRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OverduePaymentRequestsQuery = { paymentRequests: { edges: Array<{ node: { referenceNumber: string, dueBy: string | null, total: { amount: string, currency: string } } }> } };
+
+export type SubmittedPaymentRequestsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SubmittedPaymentRequestsQuery = { paymentRequests: { totalCount: number, edges: Array<{ node: { referenceNumber: string, partner: { legalName: string }, total: { amount: string, currency: string } } }> } };
+
 export type LastVouchersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -536,173 +536,6 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
-export const SetRateDocument = new TypedDocumentString(`
-    mutation SetRate {
-  setRate(
-    input: {country: "DE", currency: "EUR", dailyRateMinor: "110000", validFrom: "2026-01-01"}
-  ) {
-    country
-    dailyRate {
-      amount
-      currency
-    }
-    validFrom
-    validTo
-  }
-}
-    `) as unknown as TypedDocumentString<SetRateMutation, SetRateMutationVariables>;
-export const RegisterPaymentToolDocument = new TypedDocumentString(`
-    mutation RegisterPaymentTool($partnerId: ID!) {
-  registerPaymentTool(input: {partnerId: $partnerId, offeringCode: "DDPS"}) {
-    id
-    offering {
-      code
-    }
-    registeredAt
-  }
-}
-    `) as unknown as TypedDocumentString<RegisterPaymentToolMutation, RegisterPaymentToolMutationVariables>;
-export const AddBankAccountDocument = new TypedDocumentString(`
-    mutation AddBankAccount($partnerId: ID!, $locationId: ID!) {
-  addBankAccount(
-    input: {partnerId: $partnerId, locationId: $locationId, holderName: "Contoso GmbH", accountNumber: "DE89 3704 0044 0532 0130 00", currency: "EUR"}
-  ) {
-    id
-    maskedAccountNumber
-  }
-}
-    `) as unknown as TypedDocumentString<AddBankAccountMutation, AddBankAccountMutationVariables>;
-export const CreatePaymentRequestDocument = new TypedDocumentString(`
-    mutation CreatePaymentRequest($partnerId: ID!, $locationId: ID!, $voucherIds: [ID!]!) {
-  createPaymentRequest(
-    input: {partnerId: $partnerId, locationId: $locationId, voucherIds: $voucherIds}
-  ) {
-    id
-    referenceNumber
-    status
-    total {
-      amount
-      currency
-    }
-    lines {
-      voucher {
-        number
-      }
-      days
-      dailyRate {
-        amount
-      }
-      amount {
-        amount
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CreatePaymentRequestMutation, CreatePaymentRequestMutationVariables>;
-export const SubmitPaymentRequestDocument = new TypedDocumentString(`
-    mutation SubmitPaymentRequest($requestId: ID!) {
-  submitPaymentRequest(id: $requestId) {
-    status
-    submittedAt
-  }
-}
-    `) as unknown as TypedDocumentString<SubmitPaymentRequestMutation, SubmitPaymentRequestMutationVariables>;
-export const WithdrawPaymentRequestDocument = new TypedDocumentString(`
-    mutation WithdrawPaymentRequest($requestId: ID!) {
-  withdrawPaymentRequest(id: $requestId) {
-    status
-    withdrawnAt
-  }
-}
-    `) as unknown as TypedDocumentString<WithdrawPaymentRequestMutation, WithdrawPaymentRequestMutationVariables>;
-export const ApprovePaymentRequestDocument = new TypedDocumentString(`
-    mutation ApprovePaymentRequest($requestId: ID!) {
-  approvePaymentRequest(id: $requestId) {
-    status
-    dueBy
-    overdue
-  }
-}
-    `) as unknown as TypedDocumentString<ApprovePaymentRequestMutation, ApprovePaymentRequestMutationVariables>;
-export const DenyPaymentRequestDocument = new TypedDocumentString(`
-    mutation DenyPaymentRequest($requestId: ID!) {
-  denyPaymentRequest(
-    input: {id: $requestId, reason: "Days do not match the report."}
-  ) {
-    status
-    denialReason
-  }
-}
-    `) as unknown as TypedDocumentString<DenyPaymentRequestMutation, DenyPaymentRequestMutationVariables>;
-export const MarkPaymentRequestPaidDocument = new TypedDocumentString(`
-    mutation MarkPaymentRequestPaid($requestId: ID!) {
-  markPaymentRequestPaid(
-    input: {id: $requestId, paymentReference: "SEPA-2026-0001"}
-  ) {
-    status
-    paidAt
-  }
-}
-    `) as unknown as TypedDocumentString<MarkPaymentRequestPaidMutation, MarkPaymentRequestPaidMutationVariables>;
-export const VoucherPaymentStatusDocument = new TypedDocumentString(`
-    query VoucherPaymentStatus($voucherId: ID!) {
-  voucher(id: $voucherId) {
-    paymentStatus
-    paymentRequest {
-      referenceNumber
-      status
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<VoucherPaymentStatusQuery, VoucherPaymentStatusQueryVariables>;
-export const ClaimDeadlinesDocument = new TypedDocumentString(`
-    query ClaimDeadlines($before: Date!) {
-  vouchers(first: 50, claimDeadlineBefore: $before) {
-    edges {
-      node {
-        number
-        claimDeadline
-        paymentStatus
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ClaimDeadlinesQuery, ClaimDeadlinesQueryVariables>;
-export const OverduePaymentRequestsDocument = new TypedDocumentString(`
-    query OverduePaymentRequests {
-  paymentRequests(first: 50, overdue: true) {
-    edges {
-      node {
-        referenceNumber
-        dueBy
-        total {
-          amount
-          currency
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OverduePaymentRequestsQuery, OverduePaymentRequestsQueryVariables>;
-export const SubmittedPaymentRequestsDocument = new TypedDocumentString(`
-    query SubmittedPaymentRequests {
-  paymentRequests(first: 20, status: SUBMITTED) {
-    totalCount
-    edges {
-      node {
-        referenceNumber
-        partner {
-          legalName
-        }
-        total {
-          amount
-          currency
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SubmittedPaymentRequestsQuery, SubmittedPaymentRequestsQueryVariables>;
 export const CreatePartnerDocument = new TypedDocumentString(`
     mutation CreatePartner($membershipStart: Date!, $membershipEnd: Date!) {
   createPartner(
@@ -1128,6 +961,173 @@ export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+export const SetRateDocument = new TypedDocumentString(`
+    mutation SetRate {
+  setRate(
+    input: {country: "DE", currency: "EUR", dailyRateMinor: "110000", validFrom: "2026-01-01"}
+  ) {
+    country
+    dailyRate {
+      amount
+      currency
+    }
+    validFrom
+    validTo
+  }
+}
+    `) as unknown as TypedDocumentString<SetRateMutation, SetRateMutationVariables>;
+export const RegisterPaymentToolDocument = new TypedDocumentString(`
+    mutation RegisterPaymentTool($partnerId: ID!) {
+  registerPaymentTool(input: {partnerId: $partnerId, offeringCode: "DDPS"}) {
+    id
+    offering {
+      code
+    }
+    registeredAt
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterPaymentToolMutation, RegisterPaymentToolMutationVariables>;
+export const AddBankAccountDocument = new TypedDocumentString(`
+    mutation AddBankAccount($partnerId: ID!, $locationId: ID!) {
+  addBankAccount(
+    input: {partnerId: $partnerId, locationId: $locationId, holderName: "Contoso GmbH", accountNumber: "DE89 3704 0044 0532 0130 00", currency: "EUR"}
+  ) {
+    id
+    maskedAccountNumber
+  }
+}
+    `) as unknown as TypedDocumentString<AddBankAccountMutation, AddBankAccountMutationVariables>;
+export const CreatePaymentRequestDocument = new TypedDocumentString(`
+    mutation CreatePaymentRequest($partnerId: ID!, $locationId: ID!, $voucherIds: [ID!]!) {
+  createPaymentRequest(
+    input: {partnerId: $partnerId, locationId: $locationId, voucherIds: $voucherIds}
+  ) {
+    id
+    referenceNumber
+    status
+    total {
+      amount
+      currency
+    }
+    lines {
+      voucher {
+        number
+      }
+      days
+      dailyRate {
+        amount
+      }
+      amount {
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreatePaymentRequestMutation, CreatePaymentRequestMutationVariables>;
+export const SubmitPaymentRequestDocument = new TypedDocumentString(`
+    mutation SubmitPaymentRequest($requestId: ID!) {
+  submitPaymentRequest(id: $requestId) {
+    status
+    submittedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitPaymentRequestMutation, SubmitPaymentRequestMutationVariables>;
+export const WithdrawPaymentRequestDocument = new TypedDocumentString(`
+    mutation WithdrawPaymentRequest($requestId: ID!) {
+  withdrawPaymentRequest(id: $requestId) {
+    status
+    withdrawnAt
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawPaymentRequestMutation, WithdrawPaymentRequestMutationVariables>;
+export const ApprovePaymentRequestDocument = new TypedDocumentString(`
+    mutation ApprovePaymentRequest($requestId: ID!) {
+  approvePaymentRequest(id: $requestId) {
+    status
+    dueBy
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<ApprovePaymentRequestMutation, ApprovePaymentRequestMutationVariables>;
+export const DenyPaymentRequestDocument = new TypedDocumentString(`
+    mutation DenyPaymentRequest($requestId: ID!) {
+  denyPaymentRequest(
+    input: {id: $requestId, reason: "Days do not match the report."}
+  ) {
+    status
+    denialReason
+  }
+}
+    `) as unknown as TypedDocumentString<DenyPaymentRequestMutation, DenyPaymentRequestMutationVariables>;
+export const MarkPaymentRequestPaidDocument = new TypedDocumentString(`
+    mutation MarkPaymentRequestPaid($requestId: ID!) {
+  markPaymentRequestPaid(
+    input: {id: $requestId, paymentReference: "SEPA-2026-0001"}
+  ) {
+    status
+    paidAt
+  }
+}
+    `) as unknown as TypedDocumentString<MarkPaymentRequestPaidMutation, MarkPaymentRequestPaidMutationVariables>;
+export const VoucherPaymentStatusDocument = new TypedDocumentString(`
+    query VoucherPaymentStatus($voucherId: ID!) {
+  voucher(id: $voucherId) {
+    paymentStatus
+    paymentRequest {
+      referenceNumber
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VoucherPaymentStatusQuery, VoucherPaymentStatusQueryVariables>;
+export const ClaimDeadlinesDocument = new TypedDocumentString(`
+    query ClaimDeadlines($before: Date!) {
+  vouchers(first: 50, claimDeadlineBefore: $before) {
+    edges {
+      node {
+        number
+        claimDeadline
+        paymentStatus
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimDeadlinesQuery, ClaimDeadlinesQueryVariables>;
+export const OverduePaymentRequestsDocument = new TypedDocumentString(`
+    query OverduePaymentRequests {
+  paymentRequests(first: 50, overdue: true) {
+    edges {
+      node {
+        referenceNumber
+        dueBy
+        total {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverduePaymentRequestsQuery, OverduePaymentRequestsQueryVariables>;
+export const SubmittedPaymentRequestsDocument = new TypedDocumentString(`
+    query SubmittedPaymentRequests {
+  paymentRequests(first: 20, status: SUBMITTED) {
+    totalCount
+    edges {
+      node {
+        referenceNumber
+        partner {
+          legalName
+        }
+        total {
+          amount
+          currency
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubmittedPaymentRequestsQuery, SubmittedPaymentRequestsQueryVariables>;
 export const LastVouchersDocument = new TypedDocumentString(`
     query LastVouchers {
   vouchers(last: 10) {
