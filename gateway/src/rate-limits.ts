@@ -2,13 +2,8 @@ import { bearerSecret, type CachedKeyVerifier, type Config, ConfigError, type Ke
 import type { NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
 import { Pool } from "pg";
-import {
-  type RateLimiterAbstract,
-  RateLimiterMemory,
-  RateLimiterPostgres,
-  RateLimiterRedis,
-  RateLimiterRes,
-} from "rate-limiter-flexible";
+import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis } from "rate-limiter-flexible";
+import { type LeaseOutcome, PointLeases } from "./point-leases";
 
 const WINDOW_SECONDS = 60;
 
@@ -24,17 +19,15 @@ export function rateLimitSubjects(principal: KeyPrincipal | null, address: strin
 
 type Counter = "key" | "organization" | "address";
 
-interface Outcome {
-  allowed: boolean;
+interface Outcome extends LeaseOutcome {
   limit: number;
-  res: RateLimiterRes;
 }
 
 /** What the client is told: the counter nearest its limit (the refusing one, if any). */
 export function decisiveOutcome(outcomes: Outcome[]): Outcome {
   return outcomes.reduce((worst, next) => {
     if (worst.allowed !== next.allowed) return worst.allowed ? next : worst;
-    return next.res.remainingPoints < worst.res.remainingPoints ? next : worst;
+    return next.remainingPoints < worst.remainingPoints ? next : worst;
   });
 }
 
@@ -77,8 +70,6 @@ async function storeLimiter(config: Config, storeOptions: StoreOptions, keyPrefi
     keyPrefix,
     points,
     duration: WINDOW_SECONDS,
-    // once refused, a flood is answered from memory until the window ends
-    inMemoryBlockOnConsumed: points + 1,
     insuranceLimiter: new RateLimiterMemory({ keyPrefix, points, duration: WINDOW_SECONDS }),
   };
   if (config.redisUrl) return new RateLimiterRedis(options);
@@ -91,12 +82,14 @@ async function storeLimiter(config: Config, storeOptions: StoreOptions, keyPrefi
 
 /**
  * Requests per minute per verified API key and per organisation, and per client address
- * for requests without a valid key, counted in a store shared by every gateway process.
- * Every answer carries RateLimit-* headers; a refusal is HTTP 429 with Retry-After.
+ * for requests without a valid key, counted in a store shared by every gateway process;
+ * each process spends points it leased from the store in blocks (PointLeases), so a
+ * request rarely waits on the store. Every answer carries RateLimit-* headers; a refusal
+ * is HTTP 429 with Retry-After.
  */
 export class RateLimits {
   private constructor(
-    private readonly limiters: Record<Counter, { limiter: RateLimiterAbstract; points: number }>,
+    private readonly limiters: Record<Counter, { leases: PointLeases; points: number }>,
     private readonly verifier: CachedKeyVerifier,
     private readonly log: Logger,
     private readonly closeStore: () => Promise<void>,
@@ -106,7 +99,7 @@ export class RateLimits {
     const store = await openStore(config);
     try {
       const make = async (counter: Counter, points: number) => ({
-        limiter: await storeLimiter(config, store.options, `rl-${counter}`, points),
+        leases: new PointLeases(await storeLimiter(config, store.options, `rl-${counter}`, points), points),
         points,
       });
       const limiters = {
@@ -132,22 +125,17 @@ export class RateLimits {
   }
 
   private async consume(counter: Counter, id: string): Promise<Outcome> {
-    const { limiter, points } = this.limiters[counter];
-    try {
-      return { allowed: true, limit: points, res: await limiter.consume(id) };
-    } catch (rejection) {
-      if (rejection instanceof RateLimiterRes) return { allowed: false, limit: points, res: rejection };
-      throw rejection;
-    }
+    const { leases, points } = this.limiters[counter];
+    return { ...(await leases.consume(id)), limit: points };
   }
 
   readonly middleware = async (req: Request, res: Response, next: NextFunction): Promise<void> => {
     try {
       const subjects = rateLimitSubjects(await this.principalOf(req), req.ip ?? req.socket.remoteAddress ?? "unknown");
       const outcome = decisiveOutcome(await Promise.all(subjects.map(({ counter, id }) => this.consume(counter, id))));
-      const resetSeconds = Math.max(1, Math.ceil(outcome.res.msBeforeNext / 1000));
+      const resetSeconds = Math.max(1, Math.ceil(outcome.msBeforeNext / 1000));
       res.setHeader("ratelimit-limit", outcome.limit);
-      res.setHeader("ratelimit-remaining", outcome.res.remainingPoints);
+      res.setHeader("ratelimit-remaining", outcome.remainingPoints);
       res.setHeader("ratelimit-reset", resetSeconds);
       if (!outcome.allowed) {
         res.setHeader("retry-after", resetSeconds);
@@ -168,7 +156,9 @@ export class RateLimits {
     next();
   };
 
-  close(): Promise<void> {
-    return this.closeStore();
+  /** Gives every unused leased point back to the store, then closes it. */
+  async close(): Promise<void> {
+    await Promise.all(Object.values(this.limiters).map(({ leases }) => leases.close()));
+    await this.closeStore();
   }
 }

@@ -17,6 +17,7 @@ import { dataDir, readJson, writeJson } from "./local-state";
 
 const USAGE = `npm run bench -- [--vouchers N] [--partners N] [--customers N] [--database NAME]
                  [--seconds S] [--rounds R] [--connections C] [--limits-off all|operation|rate] [--no-webhooks]
+                 [--only TEXT]
 
 Seeds a data set of N vouchers (default 10000) with seed:large into a database of its own
 (default psg_bench_N_P_C, kept for the next run), starts the four subgraphs and two gateways
@@ -28,7 +29,9 @@ second gateway goes without: all of them (default), only the operation and cost 
 only the rate limits. Then, unless --no-webhooks, it runs
 voucher transitions for R x S seconds through the gateway with an endpoint subscribed and the
 worker delivering to a local receiver. Prints the tables, writes them to
-bench/results/bench-N.json and draws bench/results/latency.svg from every size measured.`;
+bench/results/bench-N.json and draws bench/results/latency.svg from every size measured.
+--only runs just the scenarios whose name contains TEXT (and no webhooks), and writes no
+results: a partial run must not replace a whole one.`;
 
 interface HiveModule {
   ensureHiveGateway(): Promise<string>;
@@ -102,6 +105,7 @@ async function main(): Promise<void> {
       database: { type: "string" },
       "no-webhooks": { type: "boolean" },
       "limits-off": { type: "string" },
+      only: { type: "string" },
       help: { type: "boolean" },
     },
   });
@@ -164,7 +168,9 @@ async function main(): Promise<void> {
     const sql = await sqlCounter(url);
     stops.unshift(sql.close);
 
-    const scenarios = benchScenarios(seed);
+    const only = values.only;
+    const scenarios = benchScenarios(seed).filter((s) => only === undefined || s.name.includes(only));
+    if (scenarios.length === 0) throw new Error(`--only "${only}" matches no scenario`);
     const targetsOf = (s: (typeof scenarios)[number]): [Target, string, Record<string, string>][] => [
       ["gateway", services.gatewayUrl, {}],
       ["limits off", services.gatewayLimitsOffUrl, {}],
@@ -250,7 +256,7 @@ async function main(): Promise<void> {
       }
     }
     let webhooks: BenchResult["webhooks"];
-    if (!values["no-webhooks"]) {
+    if (!values["no-webhooks"] && only === undefined) {
       process.stdout.write(`\nvoucher transitions with an endpoint subscribed, ${rounds * seconds} s\n`);
       webhooks = await runWebhookScenario({
         gatewayUrl: services.gatewayUrl,
@@ -273,12 +279,14 @@ async function main(): Promise<void> {
       webhooks,
     };
     const out = join(__dirname, "..", "..", "bench", "results");
-    mkdirSync(out, { recursive: true });
-    writeFileSync(join(out, `bench-${sizes.vouchers}.json`), `${JSON.stringify(result, null, 2)}\n`);
-    const all = readdirSync(out)
-      .filter((f) => /^bench-\d+\.json$/.test(f))
-      .map((f) => JSON.parse(readFileSync(join(out, f), "utf8")) as BenchResult);
-    writeFileSync(join(out, "latency.svg"), latencyChart(all));
+    if (only === undefined) {
+      mkdirSync(out, { recursive: true });
+      writeFileSync(join(out, `bench-${sizes.vouchers}.json`), `${JSON.stringify(result, null, 2)}\n`);
+      const all = readdirSync(out)
+        .filter((f) => /^bench-\d+\.json$/.test(f))
+        .map((f) => JSON.parse(readFileSync(join(out, f), "utf8")) as BenchResult);
+      writeFileSync(join(out, "latency.svg"), latencyChart(all));
+    }
     process.stdout.write(
       `\n${sizes.vouchers} vouchers, ${sizes.partners} partners, ${sizes.customers} customers; each service its own process; ${connections} connections\n\n`,
     );
@@ -286,7 +294,11 @@ async function main(): Promise<void> {
       `${formatTable(result)}\n\nThe gateway with its limits and without them:\n\n${formatLimitsComparison(result)}\n`,
     );
     if (webhooks) process.stdout.write(`\n${formatWebhookResult(webhooks)}\n`);
-    process.stdout.write(`\nWrote bench/results/bench-${sizes.vouchers}.json and bench/results/latency.svg\n`);
+    process.stdout.write(
+      only === undefined
+        ? `\nWrote bench/results/bench-${sizes.vouchers}.json and bench/results/latency.svg\n`
+        : "\nNo results written (--only).\n",
+    );
   } finally {
     for (const stop of stops) await stop().catch(() => undefined);
   }
