@@ -27,7 +27,6 @@ import {
   REQUEST_ID_HEADER,
   type RequestScope,
   type RunningServer,
-  remoteKeyVerifier,
   SANDBOX_TIME_HEADER,
   ServiceMetrics,
   SUBGRAPHS,
@@ -39,7 +38,7 @@ import { GraphQLError } from "graphql";
 import { corsFor } from "./cors";
 import { costCalculator } from "./cost";
 import { limitRules, operationChecks, tokenLimitAsTooComplex } from "./operation-limits";
-import { RateLimits } from "./rate-limits";
+import { RateLimits, rateLimitKeyVerifier } from "./rate-limits";
 import { sandboxLandingPage } from "./sandbox";
 import { errorsAtFetchedPaths, errorsOfBody, SubgraphAnswer, SubgraphMisuse } from "./subgraph-errors";
 import { isRead, MAY_SHARE_HEADER, SubgraphFetcher } from "./subgraph-fetcher";
@@ -214,7 +213,7 @@ export async function startGateway(
 
   const rateLimits =
     config.rateLimitPerMinute > 0
-      ? await RateLimits.open(config, remoteKeyVerifier(new InternalClient("gateway", config, log)), log)
+      ? await RateLimits.open(config, rateLimitKeyVerifier(new InternalClient("gateway", config, log)), log)
       : undefined;
   const drain = new HttpDrain();
   const app = serviceApp("gateway");

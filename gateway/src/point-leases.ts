@@ -3,19 +3,18 @@ import { type RateLimiterAbstract, RateLimiterRes } from "rate-limiter-flexible"
 /** What one request is told by a counter. */
 export interface LeaseOutcome {
   allowed: boolean;
-  /** An estimate that errs low: the shared store's remainder when last asked, plus this process's unused lease. */
+  /** An estimate: the shared store's remainder when this process last asked, plus its unused lease. */
   remainingPoints: number;
   msBeforeNext: number;
 }
 
 interface Lease {
-  /** Points taken from the shared store and not yet spent by a request of this process. */
+  /** Points taken from the shared store and not yet spent by a request of this process (-1: one spent in advance). */
   available: number;
   /** What the store had left after this process's last lease. */
   storeRemaining: number;
   /** When the store's window for the id ends (epoch ms). */
   endsAt: number;
-  lastUsed: number;
   /** Set once the store refused a single point: answered from memory until the window ends. */
   refused: boolean;
   pending: Promise<void> | null;
@@ -24,30 +23,40 @@ interface Lease {
 /** A lease never takes more than this share of what the store has left, so other processes keep most of it. */
 const LEASE_SHARE = 1 / 16;
 const MAX_LEASE = 100;
-/** A lease unused this long is given back, so another process can spend it. */
-const IDLE_RETURN_MS = 2_000;
+/**
+ * While the store had at least this many points left when the process last asked (or it has
+ * not asked yet in this window), a request never waits for it: the lease is renewed in the
+ * background once it runs low, and the request that finds it empty goes ahead on a point
+ * spent in advance (the requests behind it wait for the renewal). Only a store drained by
+ * other processes in the meantime refuses a renewal, so a process admits at most one request
+ * per id and window beyond the limit in such a race; closer to the limit every point is
+ * counted in the store before its request goes ahead.
+ */
+const ADVANCE_MIN_POINTS = 100;
 
 /**
  * Requests counted in the process against points leased from a shared limiter: a request
- * spends a point of this process's lease, and only an empty lease asks the store, for a
- * block of points (a sixteenth of what the store has left, at most 100). Near the limit the
- * blocks shrink to one point, so the store's count is exact where it decides; every
- * process's accepted requests together never exceed the limit. Concurrent requests of one
- * id wait on one store call. The unused points of a lease idle for two seconds, and of
- * every lease on close, are given back to the store.
+ * spends a point of this process's lease, and only a lease running low asks the store, for
+ * a block of points (a sixteenth of what the store has left, at most 100). Near the limit
+ * the blocks shrink to one point, so the store's count is exact where it decides, and every
+ * process's accepted requests together do not exceed the limit (but for the race described
+ * at ADVANCE_MIN_POINTS). Concurrent requests of one id share one store call. Unused points
+ * die with their window, or are given back to the store on close.
  */
 export class PointLeases {
   private readonly leases = new Map<string, Lease>();
   private readonly sweeper: NodeJS.Timeout;
-  /** Calls made to the shared store, for the bench and the tests. */
+  /** Calls made to the shared store, for the tests. */
   storeCalls = 0;
 
   constructor(
     private readonly store: RateLimiterAbstract,
     private readonly points: number,
+    /** The store's window, for the reset of a request admitted before the store answered. */
+    private readonly windowMs: number,
     private readonly now: () => number = Date.now,
   ) {
-    this.sweeper = setInterval(() => void this.returnIdle(false), 1_000);
+    this.sweeper = setInterval(() => this.forgetEnded(), 5_000);
     this.sweeper.unref();
   }
 
@@ -62,7 +71,9 @@ export class PointLeases {
       if (lease?.refused) return { allowed: false, remainingPoints: 0, msBeforeNext: lease.endsAt - now };
       if (lease && lease.available > 0) {
         lease.available -= 1;
-        lease.lastUsed = now;
+        if (!lease.pending && lease.storeRemaining >= ADVANCE_MIN_POINTS && lease.available < this.blockFor(lease) / 4) {
+          this.renew(id, lease).catch(() => undefined);
+        }
         return { allowed: true, remainingPoints: lease.storeRemaining + lease.available, msBeforeNext: lease.endsAt - now };
       }
       if (lease?.pending) {
@@ -70,69 +81,81 @@ export class PointLeases {
         continue;
       }
       if (!lease) {
-        lease = { available: 0, storeRemaining: this.points, endsAt: 0, lastUsed: now, refused: false, pending: null };
+        lease = { available: 0, storeRemaining: this.points, endsAt: 0, refused: false, pending: null };
         this.leases.set(id, lease);
       }
-      const renewing = lease;
-      renewing.pending = this.lease(id, renewing).finally(() => {
-        renewing.pending = null;
-      });
-      await renewing.pending;
+      const renewal = this.renew(id, lease);
+      if (lease.storeRemaining >= ADVANCE_MIN_POINTS) {
+        lease.available = -1;
+        renewal.catch(() => undefined);
+        const msBeforeNext = lease.endsAt > now ? lease.endsAt - now : this.windowMs;
+        return { allowed: true, remainingPoints: lease.storeRemaining - 1, msBeforeNext };
+      }
+      await renewal;
     }
+  }
+
+  private blockFor(lease: Lease): number {
+    return Math.max(1, Math.min(MAX_LEASE, Math.floor(lease.storeRemaining * LEASE_SHARE)));
+  }
+
+  private renew(id: string, lease: Lease): Promise<void> {
+    lease.pending = this.lease(id, lease).finally(() => {
+      lease.pending = null;
+    });
+    return lease.pending;
   }
 
   /** Takes a block of points from the store into the lease; a refused block is given back and a smaller one asked for. */
   private async lease(id: string, lease: Lease): Promise<void> {
     for (;;) {
-      const block = Math.max(1, Math.min(MAX_LEASE, Math.floor(lease.storeRemaining * LEASE_SHARE)));
+      const block = this.blockFor(lease);
       this.storeCalls += 1;
       try {
         const res = await this.store.consume(id, block);
+        const now = this.now();
+        // a lease of an ended window is worth nothing: its points start the new one
+        if (lease.endsAt <= now) lease.available = Math.min(lease.available, 0);
         lease.available += block;
         lease.storeRemaining = res.remainingPoints;
-        lease.endsAt = this.now() + res.msBeforeNext;
+        lease.endsAt = now + res.msBeforeNext;
         return;
       } catch (rejection) {
         if (!(rejection instanceof RateLimiterRes)) throw rejection;
         lease.endsAt = this.now() + rejection.msBeforeNext;
+        // the store counts a refused consumption too: give it back, so the store holds only points spent
+        this.storeCalls += 1;
+        await this.store.reward(id, block);
         if (block === 1) {
           lease.storeRemaining = 0;
+          lease.available = 0;
           lease.refused = true;
           return;
         }
-        // other processes took the rest meanwhile: give the block back and ask for what is left
-        this.storeCalls += 1;
-        await this.store.reward(id, block);
+        // other processes took the rest meanwhile: ask for what is left
         lease.storeRemaining = Math.max(0, this.points - (rejection.consumedPoints - block));
       }
     }
   }
 
-  /** Gives unused points back to the store: those of leases idle for a while, or all of them; forgets ended windows. */
-  private async returnIdle(all: boolean): Promise<void> {
+  private forgetEnded(): void {
     const now = this.now();
-    const returns: Promise<unknown>[] = [];
-    for (const [id, lease] of this.leases) {
-      if (lease.pending) continue;
-      if (lease.endsAt <= now) {
-        this.leases.delete(id);
-        continue;
-      }
-      if (lease.available === 0 || (!all && now - lease.lastUsed < IDLE_RETURN_MS)) continue;
-      const unused = lease.available;
-      lease.available = 0;
-      lease.storeRemaining += unused;
-      // a window about to end takes its points with it
-      if (lease.endsAt - now > 1_000) {
-        this.storeCalls += 1;
-        returns.push(this.store.reward(id, unused).catch(() => undefined));
-      }
-    }
-    await Promise.all(returns);
+    for (const [id, lease] of this.leases) if (lease.endsAt <= now && !lease.pending) this.leases.delete(id);
   }
 
+  /** Gives every unused point back to the store, so other processes can spend it. */
   async close(): Promise<void> {
     clearInterval(this.sweeper);
-    await this.returnIdle(true);
+    this.forgetEnded();
+    const now = this.now();
+    await Promise.all(
+      [...this.leases].map(async ([id, lease]) => {
+        await lease.pending?.catch(() => undefined);
+        if (lease.available <= 0 || lease.endsAt - now <= 1_000) return;
+        this.storeCalls += 1;
+        await this.store.reward(id, lease.available).catch(() => undefined);
+        lease.available = 0;
+      }),
+    );
   }
 }

@@ -1,4 +1,13 @@
-import { bearerSecret, type CachedKeyVerifier, type Config, ConfigError, type KeyPrincipal, type Logger } from "@psg/shared";
+import {
+  bearerSecret,
+  type CachedKeyVerifier,
+  type Config,
+  ConfigError,
+  type InternalClient,
+  type KeyPrincipal,
+  type Logger,
+  remoteKeyVerifier,
+} from "@psg/shared";
 import type { NextFunction, Request, Response } from "express";
 import { Redis } from "ioredis";
 import { Pool } from "pg";
@@ -6,6 +15,16 @@ import { type RateLimiterAbstract, RateLimiterMemory, RateLimiterPostgres, RateL
 import { type LeaseOutcome, PointLeases } from "./point-leases";
 
 const WINDOW_SECONDS = 60;
+
+/**
+ * Which counters a key's requests are counted on. The gateway does not authorise with it
+ * (each subgraph checks the key itself), so an answer is trusted for 30 s and then, for up
+ * to 10 minutes, used while a fresh lookup runs: a key in use never waits for one. A key
+ * revoked meanwhile is refused by the subgraphs at once and counted by address within 30 s.
+ */
+export function rateLimitKeyVerifier(client: InternalClient): CachedKeyVerifier {
+  return remoteKeyVerifier(client, { ttlMs: 30_000, staleMs: 600_000 });
+}
 
 /** The counters a request draws on: its verified key and its organisation, or else its client address. */
 export function rateLimitSubjects(principal: KeyPrincipal | null, address: string): { counter: Counter; id: string }[] {
@@ -51,6 +70,9 @@ async function openStore(config: Config): Promise<{ options: StoreOptions; close
     max: 4,
     statement_timeout: 2_000,
     application_name: "psg-gateway",
+    // a counter need not outlive a database crash, so a lease does not wait for the
+    // write-ahead log to reach the disk
+    options: "-c synchronous_commit=off",
   });
   try {
     await pool.query(`CREATE SCHEMA IF NOT EXISTS "gateway"`);
@@ -99,7 +121,11 @@ export class RateLimits {
     const store = await openStore(config);
     try {
       const make = async (counter: Counter, points: number) => ({
-        leases: new PointLeases(await storeLimiter(config, store.options, `rl-${counter}`, points), points),
+        leases: new PointLeases(
+          await storeLimiter(config, store.options, `rl-${counter}`, points),
+          points,
+          WINDOW_SECONDS * 1000,
+        ),
         points,
       });
       const limiters = {

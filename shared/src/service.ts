@@ -1,6 +1,6 @@
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
-import { CachedKeyVerifier } from "./api-keys";
+import { CachedKeyVerifier, type KeyCacheTimes } from "./api-keys";
 import { type Config, ConfigError, loadConfig, type ServiceName } from "./config";
 import { API_KEY_PRINCIPAL } from "./contracts/partners";
 import { openDatabase } from "./database";
@@ -67,11 +67,11 @@ export async function runService(service: ServiceName, start: StartService): Pro
 }
 
 /** Subgraphs other than partners ask partners, which owns the keys, and cache the answer. */
-export function remoteKeyVerifier(client: InternalClient): CachedKeyVerifier {
+export function remoteKeyVerifier(client: InternalClient, times?: KeyCacheTimes): CachedKeyVerifier {
   return new CachedKeyVerifier(async (keyHash) => {
     const principal = (await client.ask(API_KEY_PRINCIPAL, { keyHash }))._apiKeyPrincipal;
     return principal ? { kind: "KEY", ...principal } : null;
-  });
+  }, times);
 }
 
 export interface SubgraphDefinition {

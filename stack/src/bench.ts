@@ -198,7 +198,8 @@ async function main(): Promise<void> {
             return { body: r.body, headers: { ...r.headers, ...extra } };
           };
           if (round === 0) {
-            const warm = await load(targetUrl, next, 4, 1); // warm-up: caches, connections, JIT
+            // warm-up: caches, connections, JIT, and each of the scenario's keys once
+            const warm = await load(targetUrl, next, 4, 1, scenario.distinct);
             if (warm.errors > 0)
               process.stdout.write(`  warning: ${scenario.name} via ${target}: ${warm.errors} errors in warm-up\n`);
             continue;

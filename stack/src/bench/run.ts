@@ -15,20 +15,29 @@ export interface Sample {
 
 /**
  * Sends requests from `next` over `connections` keep-alive connections to `url` for
- * `seconds` (bounded, then it stops by itself), and records each latency. A response
- * that is not HTTP 200 or carries GraphQL errors counts as an error.
+ * `seconds` (bounded, then it stops by itself), and on until `minRequests` have gone out,
+ * and records each latency. A response that is not HTTP 200 or carries GraphQL errors
+ * counts as an error.
  */
-export async function load(url: string, next: () => BenchRequest, connections: number, seconds: number): Promise<Sample> {
+export async function load(
+  url: string,
+  next: () => BenchRequest,
+  connections: number,
+  seconds: number,
+  minRequests = 0,
+): Promise<Sample> {
   const target = new URL(url);
   const pool = new Pool(target.origin, { connections, pipelining: 1 });
   const latencies: number[] = [];
   let errors = 0;
+  let sent = 0;
   const started = performance.now();
   const until = started + seconds * 1000;
   try {
     await Promise.all(
       Array.from({ length: connections }, async () => {
-        while (performance.now() < until) {
+        while (performance.now() < until || sent < minRequests) {
+          sent += 1;
           const request = next();
           const t0 = performance.now();
           try {

@@ -14,6 +14,8 @@ export interface BenchScenario {
   /** The one subgraph that answers it alone, if any: it is then also sent there directly. */
   subgraph?: SubgraphName;
   next: () => BenchRequest;
+  /** How many different requests it cycles through (its keys): the warm-up sends each once. */
+  distinct: number;
 }
 
 const request = (query: string, variables: Record<string, unknown> = {}, key?: string): BenchRequest => ({
@@ -22,9 +24,9 @@ const request = (query: string, variables: Record<string, unknown> = {}, key?: s
 });
 
 /** Cycles through `items`, one per call. */
-const rotate = <T>(items: T[]): (() => T) => {
+const rotate = (items: BenchRequest[]): Pick<BenchScenario, "next" | "distinct"> => {
   let i = 0;
-  return () => items[i++ % items.length];
+  return { next: () => items[i++ % items.length], distinct: items.length };
 };
 
 /** One of the keys seed:large printed, by its label. */
@@ -41,38 +43,38 @@ export function benchScenarios(seed: LargeSeedResult): BenchScenario[] {
   const large = key("large partner GLOBAL_ADMIN");
   const typical = key("typical partner GLOBAL_ADMIN");
   const customer = key("customer PROJECT_MANAGER").secret;
-  const once = (r: BenchRequest) => () => r;
+  const once = (r: BenchRequest) => rotate([r]);
   const mixed = seed.manyKeys.map((k) =>
     k.organizationKind === "PARTNER"
       ? request(PARTNER_DASHBOARD, { id: k.organizationId }, k.secret)
       : request(CUSTOMER_VOUCHERS, {}, k.secret),
   );
   return [
-    { name: "catalog (no key)", subgraph: "partners", next: once(request(CATALOG)) },
-    { name: "viewer", subgraph: "partners", next: once(request(VIEWER, {}, operator)) },
+    { name: "catalog (no key)", subgraph: "partners", ...once(request(CATALOG)) },
+    { name: "viewer", subgraph: "partners", ...once(request(VIEWER, {}, operator)) },
     {
       name: `PartnerDashboard, large partner (${seed.largePartner.engagements} engagements)`,
-      next: once(request(PARTNER_DASHBOARD, { id: large.organizationId }, large.secret)),
+      ...once(request(PARTNER_DASHBOARD, { id: large.organizationId }, large.secret)),
     },
     {
       name: `PartnerDashboard, typical partner (${seed.typicalPartner.engagements} engagements)`,
-      next: once(request(PARTNER_DASHBOARD, { id: typical.organizationId }, typical.secret)),
+      ...once(request(PARTNER_DASHBOARD, { id: typical.organizationId }, typical.secret)),
     },
     {
       name: `customer's vouchers (${seed.customer.vouchers})`,
       subgraph: "vouchers",
-      next: once(request(CUSTOMER_VOUCHERS, {}, customer)),
+      ...once(request(CUSTOMER_VOUCHERS, {}, customer)),
     },
     {
       name: "large partner's vouchers by status",
       subgraph: "vouchers",
-      next: once(request(VOUCHERS_BY_STATUS, {}, large.secret)),
+      ...once(request(VOUCHERS_BY_STATUS, {}, large.secret)),
     },
-    { name: `many keys: ${mixed.length} partners' dashboards and customers' lists`, next: rotate(mixed) },
+    { name: `many keys: ${mixed.length} partners' dashboards and customers' lists`, ...rotate(mixed) },
     {
       name: `many keys: viewer (${seed.manyKeys.length} keys)`,
       subgraph: "partners",
-      next: rotate(seed.manyKeys.map((k) => request(VIEWER, {}, k.secret))),
+      ...rotate(seed.manyKeys.map((k) => request(VIEWER, {}, k.secret))),
     },
   ];
 }

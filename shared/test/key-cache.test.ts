@@ -1,0 +1,95 @@
+import { CachedKeyVerifier, hashApiKey, type KeyPrincipal } from "../src";
+
+const principal = (apiKeyId: string): KeyPrincipal =>
+  ({ kind: "KEY", apiKeyId, organizationKind: "PARTNER", organizationId: "p1", roles: [] }) as unknown as KeyPrincipal;
+
+/** A key table that answers lookups one at a time, when the test says so, and counts them. */
+function keyTable() {
+  const waiting: (() => void)[] = [];
+  let current: KeyPrincipal | null = principal("k1");
+  const table = {
+    lookups: 0,
+    revoke: () => {
+      current = null;
+    },
+    answerAll: () => {
+      for (const answer of waiting.splice(0)) answer();
+    },
+    lookup: (keyHash: string) => {
+      expect(keyHash).toBe(hashApiKey("secret"));
+      table.lookups += 1;
+      const answer = current;
+      return new Promise<KeyPrincipal | null>((resolve) => waiting.push(() => resolve(answer)));
+    },
+  };
+  return table;
+}
+
+describe("a cached key verifier", () => {
+  it("without stale answers, waits for a new lookup once an answer is older than its ttl", async () => {
+    let now = 0;
+    const table = keyTable();
+    const verifier = new CachedKeyVerifier(table.lookup, { ttlMs: 5_000 }, () => now);
+    const first = verifier.verify("secret");
+    table.answerAll();
+    expect(await first).toMatchObject({ apiKeyId: "k1" });
+    now = 4_999;
+    expect(await verifier.verify("secret")).toMatchObject({ apiKeyId: "k1" });
+    expect(table.lookups).toBe(1);
+    now = 5_000;
+    table.revoke();
+    const late = verifier.verify("secret");
+    let settled = false;
+    void late.then(() => {
+      settled = true;
+    });
+    await new Promise((r) => setImmediate(r));
+    expect(settled).toBe(false);
+    table.answerAll();
+    expect(await late).toBeNull();
+    expect(table.lookups).toBe(2);
+  });
+
+  it("with stale answers, answers at once from the old one while one lookup refreshes it", async () => {
+    let now = 0;
+    const table = keyTable();
+    const verifier = new CachedKeyVerifier(table.lookup, { ttlMs: 30_000, staleMs: 600_000 }, () => now);
+    const first = verifier.verify("secret");
+    table.answerAll();
+    await first;
+    now = 40_000;
+    table.revoke();
+    // three requests past the ttl: the old answer at once, and a single lookup behind them
+    const answers = await Promise.all([verifier.verify("secret"), verifier.verify("secret"), verifier.verify("secret")]);
+    expect(answers.map((a) => a?.apiKeyId)).toEqual(["k1", "k1", "k1"]);
+    expect(table.lookups).toBe(2);
+    table.answerAll();
+    await new Promise((r) => setImmediate(r));
+    // the refreshed answer (revoked) is used from then on, without another lookup
+    expect(await verifier.verify("secret")).toBeNull();
+    expect(table.lookups).toBe(2);
+    // past ttl + stale, a request waits for its lookup again
+    now = 40_000 + 30_000 + 600_000;
+    const expired = verifier.verify("secret");
+    expect(table.lookups).toBe(3);
+    table.answerAll();
+    expect(await expired).toBeNull();
+  });
+
+  it("keeps at most 10,000 answers, however many made-up keys arrive within the ttl", async () => {
+    let lookups = 0;
+    const verifier = new CachedKeyVerifier(
+      async () => {
+        lookups += 1;
+        return null;
+      },
+      { ttlMs: 30_000, staleMs: 600_000 },
+      () => 0,
+    );
+    for (let i = 0; i < 25_000; i++) await verifier.verify(`made-up-${i}`);
+    expect((verifier as unknown as { cache: Map<string, unknown> }).cache.size).toBeLessThanOrEqual(10_000);
+    // the newest answers are the ones kept
+    await verifier.verify("made-up-24999");
+    expect(lookups).toBe(25_000);
+  });
+});
