@@ -60,6 +60,20 @@ export class PointLeases {
     this.sweeper.unref();
   }
 
+  /** A point of the lease in hand, without waiting; null when the store must be asked first (then `consume`). */
+  take(id: string): LeaseOutcome | null {
+    const lease = this.leases.get(id);
+    const now = this.now();
+    if (!lease || lease.endsAt <= now) return null;
+    if (lease.refused) return { allowed: false, remainingPoints: 0, msBeforeNext: lease.endsAt - now };
+    if (lease.available <= 0) return null;
+    lease.available -= 1;
+    if (!lease.pending && lease.storeRemaining >= ADVANCE_MIN_POINTS && lease.available < this.blockFor(lease) / 4) {
+      this.renew(id, lease).catch(() => undefined);
+    }
+    return { allowed: true, remainingPoints: lease.storeRemaining + lease.available, msBeforeNext: lease.endsAt - now };
+  }
+
   async consume(id: string): Promise<LeaseOutcome> {
     for (;;) {
       const now = this.now();
@@ -68,14 +82,8 @@ export class PointLeases {
         this.leases.delete(id);
         lease = undefined;
       }
-      if (lease?.refused) return { allowed: false, remainingPoints: 0, msBeforeNext: lease.endsAt - now };
-      if (lease && lease.available > 0) {
-        lease.available -= 1;
-        if (!lease.pending && lease.storeRemaining >= ADVANCE_MIN_POINTS && lease.available < this.blockFor(lease) / 4) {
-          this.renew(id, lease).catch(() => undefined);
-        }
-        return { allowed: true, remainingPoints: lease.storeRemaining + lease.available, msBeforeNext: lease.endsAt - now };
-      }
+      const inHand = this.take(id);
+      if (inHand) return inHand;
       if (lease?.pending) {
         await lease.pending;
         continue;

@@ -27,6 +27,8 @@ const MAX_CACHED_KEYS = 10_000;
 interface CachedAnswer {
   at: number;
   principal: Promise<KeyPrincipal | null>;
+  /** The principal once the lookup has answered. */
+  value?: KeyPrincipal | null;
   refreshing?: boolean;
 }
 
@@ -51,17 +53,37 @@ export class CachedKeyVerifier {
   verify(secret: string): Promise<KeyPrincipal | null> {
     const keyHash = hashApiKey(secret);
     const now = this.monotonicNow();
-    const hit = this.cache.get(keyHash);
-    if (hit && now - hit.at < this.ttlMs) return hit.principal;
-    if (hit && now - hit.at < this.ttlMs + this.staleMs) {
-      if (!hit.refreshing) this.refresh(keyHash, hit);
-      return hit.principal;
-    }
+    const hit = this.usable(keyHash, now);
+    if (hit) return hit.principal;
     const principal = this.lookup(keyHash);
-    this.cache.set(keyHash, { at: now, principal });
-    principal.catch(() => this.cache.delete(keyHash));
+    const answer: CachedAnswer = { at: now, principal };
+    this.cache.set(keyHash, answer);
+    principal.then(
+      (value) => {
+        answer.value = value;
+      },
+      () => this.cache.delete(keyHash),
+    );
     if (this.cache.size > MAX_CACHED_KEYS) this.evict(now - this.ttlMs - this.staleMs);
     return principal;
+  }
+
+  /**
+   * The answer already at hand for `secret`, without waiting: undefined when the key has not
+   * been looked up yet, or its lookup is still running (then `verify` waits for it).
+   */
+  known(secret: string): KeyPrincipal | null | undefined {
+    return this.usable(hashApiKey(secret), this.monotonicNow())?.value;
+  }
+
+  /** The cached answer that may be used now, a stale one starting its refresh. */
+  private usable(keyHash: string, now: number): CachedAnswer | undefined {
+    const hit = this.cache.get(keyHash);
+    if (!hit) return undefined;
+    if (now - hit.at < this.ttlMs) return hit;
+    if (now - hit.at >= this.ttlMs + this.staleMs) return undefined;
+    if (!hit.refreshing) this.refresh(keyHash, hit);
+    return hit;
   }
 
   /** A fresh answer replaces the stale one once it has come; a failed lookup leaves the stale one in place. */
@@ -70,7 +92,7 @@ export class CachedKeyVerifier {
     const started = this.monotonicNow();
     const principal = this.lookup(keyHash);
     principal.then(
-      () => this.cache.set(keyHash, { at: started, principal }),
+      (value) => this.cache.set(keyHash, { at: started, principal, value }),
       () => {
         stale.refreshing = false;
       },

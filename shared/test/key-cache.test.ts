@@ -54,9 +54,13 @@ describe("a cached key verifier", () => {
     let now = 0;
     const table = keyTable();
     const verifier = new CachedKeyVerifier(table.lookup, { ttlMs: 30_000, staleMs: 600_000 }, () => now);
+    expect(verifier.known("secret")).toBeUndefined();
     const first = verifier.verify("secret");
+    // asked but not answered: nothing known yet
+    expect(verifier.known("secret")).toBeUndefined();
     table.answerAll();
     await first;
+    expect(verifier.known("secret")).toMatchObject({ apiKeyId: "k1" });
     now = 40_000;
     table.revoke();
     // three requests past the ttl: the old answer at once, and a single lookup behind them

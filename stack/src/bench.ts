@@ -6,7 +6,7 @@ import { parseArgs } from "node:util";
 import { createLogger, ensureDatabase, freePort, startEmbeddedPostgres } from "@psg/shared";
 import { SingleBar } from "cli-progress";
 import { Client } from "pg";
-import { type LimitsOff, rssMb, startServiceProcesses } from "./bench/processes";
+import { cpuMs, type LimitsOff, rssMb, startServiceProcesses } from "./bench/processes";
 import { type BenchResult, formatLimitsComparison, formatTable, latencyChart, type Row, type Target } from "./bench/report";
 import { load, merge, percentile, type Sample } from "./bench/run";
 import { benchScenarios, seedKey } from "./bench/scenarios";
@@ -46,6 +46,26 @@ interface HiveModule {
 function hiveModule(): HiveModule | null {
   const file = join(__dirname, "hive.js");
   return existsSync(file) ? (require(file) as HiveModule) : null;
+}
+
+/**
+ * The measured slices of one round: each target for the round's length, except that the two
+ * gateways, which the limits comparison sets side by side, run as A B B A (A half the time,
+ * B all of it, A the other half), so neither gains from going second on a machine that warms
+ * or cools during the round.
+ */
+function pairedSlices<T extends readonly [Target, ...unknown[]]>(ordered: T[]): [...T, number][] {
+  const slices: [...T, number][] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const pair = ordered[i + 1];
+    if (pair && [ordered[i][0], pair[0]].sort().join() === "gateway,limits off") {
+      slices.push([...ordered[i], 0.5], [...pair, 1], [...ordered[i], 0.5]);
+      i += 1;
+    } else {
+      slices.push([...ordered[i], 1]);
+    }
+  }
+  return slices;
 }
 
 const number = (raw: string | undefined, name: string, fallback: number): number => {
@@ -185,14 +205,19 @@ async function main(): Promise<void> {
         : []),
       ...(urls.hive ? [["hive", urls.hive, {}] as [Target, string, Record<string, string>]] : []),
     ];
-    const samples = new Map<string, { samples: Sample[]; statements: number | null; rss: Record<string, number> }>();
+    const samples = new Map<
+      string,
+      { samples: Sample[]; statements: number | null; rss: Record<string, number>; gatewayCpuMs: number }
+    >();
     process.stdout.write(`\n${rounds} rounds of ${seconds} s per scenario and target, ${connections} connections\n`);
     for (let round = 0; round <= rounds; round++) {
       for (const scenario of scenarios) {
         const targets = targetsOf(scenario);
         // alternate which target goes first, so none always meets a warmer or busier machine
         const ordered = round % 2 === 0 ? targets : [...targets].reverse();
-        for (const [target, targetUrl, extra] of ordered) {
+        for (const [target, targetUrl, extra, share] of round === 0
+          ? ordered.map((t) => [...t, 1] as const)
+          : pairedSlices(ordered)) {
           const next = () => {
             const r = scenario.next();
             return { body: r.body, headers: { ...r.headers, ...extra } };
@@ -205,7 +230,7 @@ async function main(): Promise<void> {
             continue;
           }
           const key = `${scenario.name}\u0000${target}`;
-          const entry = samples.get(key) ?? { samples: [], statements: 0, rss: {} };
+          const entry = samples.get(key) ?? { samples: [], statements: 0, rss: {}, gatewayCpuMs: 0 };
           const peak: Record<string, number> = {};
           // the gateway column is the gateway this target goes through (none for Hive)
           const measured = {
@@ -220,7 +245,9 @@ async function main(): Promise<void> {
           };
           const timer = setInterval(sampleRss, 250);
           const before = await sql.read();
-          const sample = await load(targetUrl, next, connections, seconds);
+          const cpuBefore = cpuMs(measured.gateway as number);
+          const sample = await load(targetUrl, next, connections, seconds * share);
+          entry.gatewayCpuMs += cpuMs(measured.gateway as number) - cpuBefore;
           const after = await sql.read();
           clearInterval(timer);
           sampleRss();
@@ -253,6 +280,8 @@ async function main(): Promise<void> {
           p99: percentile(sorted, 99),
           rssMb: entry.rss,
           sqlPerRequest: entry.statements === null ? null : entry.statements / all.requests,
+          gatewayCpuMsPerRequest:
+            target === "gateway" || target === "limits off" ? entry.gatewayCpuMs / Math.max(1, all.requests) : null,
         });
       }
     }

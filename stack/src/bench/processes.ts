@@ -30,6 +30,21 @@ export function rssMb(pid: number): number {
   }
 }
 
+/** CPU time the process has used so far (user and system), ms; 0 when it cannot be read. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // the fields after the command name (which may hold spaces): utime and stime are the 12th and 13th
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0;
+  }
+}
+
+/** Linux counts CPU time in ticks of 1/100 s (USER_HZ) on every architecture Node runs on. */
+const CLOCK_TICKS = 100;
+
 /** Rate limits counted on every request as in production, at a rate no bench reaches. */
 const UNREACHED_RATE = "1000000000";
 

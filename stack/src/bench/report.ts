@@ -15,6 +15,8 @@ export interface Row {
   /** Peak resident memory of each process during the rounds, MB. */
   rssMb: Record<string, number>;
   sqlPerRequest: number | null;
+  /** CPU time our gateway process spent per request (gateway and limits off targets), ms. */
+  gatewayCpuMsPerRequest?: number | null;
 }
 
 export interface BenchResult {
@@ -50,10 +52,13 @@ export function formatTable(result: BenchResult): string {
 
 const change = (on: number, off: number) => `${on >= off ? "+" : ""}${(((on - off) / off) * 100).toFixed(0)} %`;
 
+const cpu = (row: Row) => (row.gatewayCpuMsPerRequest ? row.gatewayCpuMsPerRequest.toFixed(2) : "-");
+
 /** Each scenario through the gateway with its limits and without them, side by side. */
 export function formatLimitsComparison(result: BenchResult): string {
-  const header = "| scenario | req/s limits on / off | change | p95 ms limits on / off | change |";
-  const rule = "|---|---:|---:|---:|---:|";
+  const header =
+    "| scenario | req/s limits on / off | change | p95 ms limits on / off | change | gateway CPU ms/req on / off | change |";
+  const rule = "|---|---:|---:|---:|---:|---:|---:|";
   const lines: string[] = [];
   for (const on of result.rows.filter((r) => r.target === "gateway")) {
     const off = result.rows.find((r) => r.scenario === on.scenario && r.target === "limits off");
@@ -61,7 +66,11 @@ export function formatLimitsComparison(result: BenchResult): string {
     lines.push(
       `| ${on.scenario} | ${on.perSecond.toFixed(0)} / ${off.perSecond.toFixed(0)} | ${change(on.perSecond, off.perSecond)} | ${ms(
         on.p95,
-      )} / ${ms(off.p95)} | ${change(on.p95, off.p95)} |`,
+      )} / ${ms(off.p95)} | ${change(on.p95, off.p95)} | ${cpu(on)} / ${cpu(off)} | ${
+        on.gatewayCpuMsPerRequest && off.gatewayCpuMsPerRequest
+          ? change(on.gatewayCpuMsPerRequest, off.gatewayCpuMsPerRequest)
+          : "-"
+      } |`,
     );
   }
   return [header, rule, ...lines].join("\n");
