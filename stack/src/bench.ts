@@ -16,7 +16,7 @@ import { defaultSizes, type LargeSeedResult, type LargeSizes, seedLarge, seedUni
 import { dataDir, readJson, writeJson } from "./local-state";
 
 const USAGE = `npm run bench -- [--vouchers N] [--partners N] [--customers N] [--database NAME]
-                 [--seconds S] [--rounds R] [--connections C] [--limits-off all|operation|rate] [--no-webhooks]
+                 [--seconds S] [--rounds R] [--connections C] [--limits-off all|operation|rate|none] [--no-webhooks]
                  [--only TEXT]
 
 Seeds a data set of N vouchers (default 10000) with seed:large into a database of its own
@@ -24,12 +24,13 @@ Seeds a data set of N vouchers (default 10000) with seed:large into a database o
 (one with its operation, cost and rate limits, one without) as separate processes, and sends
 each scenario through both gateways, straight to the subgraph where one answers it, and
 through Hive Gateway when it is installed, in alternating rounds of S seconds (default 3)
-with C connections (default 16), R rounds (default 2). --limits-off says which limits the
-second gateway goes without: all of them (default), only the operation and cost limits, or
-only the rate limits. Then, unless --no-webhooks, it runs
-voucher transitions for R x S seconds through the gateway with an endpoint subscribed and the
-worker delivering to a local receiver. Prints the tables, writes them to
-bench/results/bench-N.json and draws bench/results/latency.svg from every size measured.
+with C connections (default 16), R rounds (default 2); the two gateways run as A B B A within
+a round. --limits-off says which limits the second gateway goes without: all of them
+(default), only the operation and cost limits, only the rate limits, or none (two equal
+gateways: the comparison's noise). Then, unless --no-webhooks, it runs voucher transitions
+for R x S seconds through the gateway with an endpoint subscribed and the worker delivering
+to a local receiver. Prints the tables, writes them to bench/results/bench-N.json and draws
+bench/results/latency.svg from every size measured.
 --only runs just the scenarios whose name contains TEXT (and no webhooks), and writes no
 results: a partial run must not replace a whole one.`;
 
@@ -142,8 +143,8 @@ async function main(): Promise<void> {
   const connections = Math.round(number(values.connections, "connections", 16));
 
   const limitsOff = (values["limits-off"] ?? "all") as LimitsOff;
-  if (!["all", "operation", "rate"].includes(limitsOff)) {
-    throw new Error(`--limits-off must be all, operation or rate, got "${values["limits-off"]}"`);
+  if (!["all", "operation", "rate", "none"].includes(limitsOff)) {
+    throw new Error(`--limits-off must be all, operation, rate or none, got "${values["limits-off"]}"`);
   }
 
   const embedded = process.env.DATABASE_URL

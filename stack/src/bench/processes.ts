@@ -48,8 +48,12 @@ const CLOCK_TICKS = 100;
 /** Rate limits counted on every request as in production, at a rate no bench reaches. */
 const UNREACHED_RATE = "1000000000";
 
-/** Which limits the "limits off" gateway goes without: all, only the operation limits (with cost), or only the rate limits. */
-export type LimitsOff = "all" | "operation" | "rate";
+/**
+ * Which limits the "limits off" gateway goes without: all, only the operation limits (with
+ * cost), only the rate limits, or none (a second gateway just like the first: the run's
+ * noise floor for the comparison).
+ */
+export type LimitsOff = "all" | "operation" | "rate" | "none";
 
 /**
  * The four subgraphs and two gateways (with and without limits), each its own process as in
@@ -90,7 +94,8 @@ export async function startServiceProcesses(
   };
   const entries: Record<BenchProcess, string> = {
     ...SERVICE_ENTRY,
-    gatewayLimitsOff: limitsOff === "rate" ? SERVICE_ENTRY.gateway : join(__dirname, "gateway-without-limits.js"),
+    gatewayLimitsOff:
+      limitsOff === "rate" || limitsOff === "none" ? SERVICE_ENTRY.gateway : join(__dirname, "gateway-without-limits.js"),
   };
   const children: ChildProcess[] = [];
   const pids: Partial<Record<BenchProcess, number>> = {};
@@ -121,7 +126,7 @@ export async function startServiceProcesses(
     await ready("partners");
     for (const service of SUBGRAPHS.filter((s) => s !== "partners")) spawn(service);
     spawn("gateway");
-    spawn("gatewayLimitsOff", limitsOff === "operation" ? {} : { RATE_LIMIT_PER_MINUTE: "0" });
+    spawn("gatewayLimitsOff", limitsOff === "operation" || limitsOff === "none" ? {} : { RATE_LIMIT_PER_MINUTE: "0" });
     await ready("gateway");
     await ready("gatewayLimitsOff");
   } catch (error) {

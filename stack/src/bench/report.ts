@@ -27,7 +27,7 @@ export interface BenchResult {
   seconds: number;
   rounds: number;
   /** Which limits the "limits off" target went without (all when absent). */
-  limitsOff?: "all" | "operation" | "rate";
+  limitsOff?: "all" | "operation" | "rate" | "none";
   at: string;
   rows: Row[];
   /** Voucher transitions with a subscribed endpoint; absent with --no-webhooks. */
