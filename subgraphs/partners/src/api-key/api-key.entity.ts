@@ -41,7 +41,7 @@ export class ApiKey {
   @Column({ name: "expires_at", type: "timestamptz", nullable: true })
   expiresAt: Date | null;
 
-  @Field(() => Date, { nullable: true, description: "When the key was last used; null if never." })
+  @Field(() => Date, { nullable: true, description: "When the key was last used, to the minute; null if never." })
   @Column({ name: "last_used_at", type: "timestamptz", nullable: true })
   lastUsedAt: Date | null;
 
