@@ -105,7 +105,21 @@ export function costCalculator(supergraphSdl: string): (question: CostQuestion) 
     const size = first ?? (isListType(nullable) && !type.name.endsWith("Connection") ? ASSUMED_LIST_SIZE : 1);
     return fetch + size * (own + childComplexity);
   };
-  return ({ schema, document, operationName, variables }) => {
+  // Apollo hands every request of one query text the same parsed document: its cost for the
+  // same operation and variables is worked out once
+  const known = new WeakMap<DocumentNode, Map<string, number>>();
+  const costOf = (question: CostQuestion): number => {
+    const key = `${question.operationName ?? ""}\u0000${JSON.stringify(question.variables ?? {})}`;
+    let costs = known.get(question.document);
+    const hit = costs?.get(key);
+    if (hit !== undefined) return hit;
+    const cost = computeCost(question);
+    if (!costs) known.set(question.document, (costs = new Map()));
+    if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
+    costs.set(key, cost);
+    return cost;
+  };
+  const computeCost = ({ schema, document, operationName, variables }: CostQuestion): number => {
     try {
       return getComplexity({
         schema,
@@ -122,4 +136,8 @@ export function costCalculator(supergraphSdl: string): (question: CostQuestion) 
       throw error;
     }
   };
+  return costOf;
 }
+
+/** Variable sets remembered per document; a document asked with more starts over. */
+const COSTS_PER_DOCUMENT = 64;

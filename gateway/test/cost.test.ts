@@ -1,6 +1,6 @@
 import { loadConfig } from "@psg/shared";
 import { PARTNER_DASHBOARD, readmeGraphqlBlocks } from "@psg/stack";
-import { buildASTSchema, parse, print } from "graphql";
+import { buildASTSchema, GraphQLError, parse, print } from "graphql";
 import { ASSUMED_LIST_SIZE, costCalculator, ENTITY_FETCH_COST, fetchesEntity, readFederation } from "../src/cost";
 import { readSupergraph } from "../src/supergraph";
 
@@ -99,5 +99,21 @@ describe("the cost of an operation", () => {
     const levels = Array.from({ length: 12 }, (_, i) => `fragment F${i} on Offering { ...F${i + 1} ...F${i + 1} code }`);
     const bomb = `{ offerings { ...F0 } } ${levels.join(" ")} fragment F12 on Offering { code }`;
     expect(costOf(bomb)).toBe(Number.POSITIVE_INFINITY);
+  });
+});
+
+describe("the cost of one parsed document asked again", () => {
+  it("is the same answer for the same variables and its own for others, however the questions alternate", () => {
+    const document = parse("query ($n: Int) { partners(first: $n) { edges { node { name } } } }");
+    const ask = (n: number) => cost({ schema, document, variables: { n } });
+    const fresh = (n: number) => cost({ schema, document: parse(print(document)), variables: { n } });
+    const asked = [10, 50, 10, 50, 1, 10].map(ask);
+    expect(asked).toEqual([10, 50, 10, 50, 1, 10].map(fresh));
+    expect(new Set(asked).size).toBe(3);
+  });
+
+  it("still refuses variables that do not coerce, every time", () => {
+    const document = parse("query ($n: Int) { partners(first: $n) { edges { node { name } } } }");
+    for (let i = 0; i < 2; i++) expect(() => cost({ schema, document, variables: { n: "many" } })).toThrow(GraphQLError);
   });
 });
