@@ -114,7 +114,10 @@ export function costCalculator(supergraphSdl: string): (question: CostQuestion) 
     const hit = costs?.get(key);
     if (hit !== undefined) return hit;
     const cost = computeCost(question);
-    if (!costs) known.set(question.document, (costs = new Map()));
+    if (!costs) {
+      costs = new Map();
+      known.set(question.document, costs);
+    }
     if (costs.size >= COSTS_PER_DOCUMENT) costs.clear();
     costs.set(key, cost);
     return cost;

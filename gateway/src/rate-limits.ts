@@ -184,9 +184,13 @@ export class RateLimits {
       atOnce = this.decideAtOnce(secret, address);
     } catch (error) {
       this.log.error({ err: error }, "rate limiting failed; request let through");
-      return next();
+      next();
+      return;
     }
-    if (atOnce) return this.answer(atOnce, res, next);
+    if (atOnce) {
+      this.answer(atOnce, res, next);
+      return;
+    }
     this.decide(secret, address).then(
       (outcome) => this.answer(outcome, res, next),
       (error) => {
@@ -203,7 +207,10 @@ export class RateLimits {
     res.setHeader("ratelimit-limit", outcome.limit);
     res.setHeader("ratelimit-remaining", outcome.remainingPoints);
     res.setHeader("ratelimit-reset", resetSeconds);
-    if (outcome.allowed) return next();
+    if (outcome.allowed) {
+      next();
+      return;
+    }
     res.setHeader("retry-after", resetSeconds);
     res.status(429).json({
       errors: [
