@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { type ApolloServerPlugin, type GraphQLRequestContext, HeaderMap } from "@apollo/server";
 import type { FormattedExecutionResult } from "graphql";
-import type { DataSource, QueryRunner } from "typeorm";
+import type { DataSource, MigrationInterface, QueryRunner } from "typeorm";
 import type { RequestContext } from "./context";
 import type { ErrorCode } from "./errors";
 import type { Logger } from "./logger";
@@ -26,6 +26,58 @@ export const idempotencyTableSql = (schema: string): string => `
   );
   CREATE INDEX "idempotency_keys_created_idx" ON "${schema}"."idempotency_keys" ("created_at");
 `;
+
+/**
+ * The migration that makes a subgraph's table of kept outcomes (every subgraph has one: the
+ * plugin guards all mutations), under the name it was first run with in that subgraph.
+ */
+export function idempotencyKeysMigration(schema: string, timestamp: number): new () => MigrationInterface {
+  return class IdempotencyKeys implements MigrationInterface {
+    name = `IdempotencyKeys${timestamp}`;
+
+    async up(q: QueryRunner): Promise<void> {
+      await q.query(idempotencyTableSql(schema));
+    }
+
+    async down(q: QueryRunner): Promise<void> {
+      await q.query(`DROP TABLE "${schema}"."idempotency_keys"`);
+    }
+  };
+}
+
+/** How often a subgraph forgets the outcomes older than KEPT, a batch at a time. */
+const PURGE_EVERY_MS = 10 * 60_000;
+const PURGE_BATCH = 5_000;
+
+/**
+ * Deletes the outcomes older than 24 hours from the subgraph's table, in batches (by the
+ * index on created_at), every ten minutes and once now. Every replica may do it at once:
+ * a row deleted twice is deleted once. Returns the stop.
+ */
+export function purgeIdempotencyKeys(db: DataSource, schema: string, log: Logger): () => void {
+  const table = `"${schema}"."idempotency_keys"`;
+  let running: Promise<void> | undefined;
+  const purge = async () => {
+    for (;;) {
+      const [, deleted] = (await db.query(
+        `DELETE FROM ${table} WHERE ctid IN (
+           SELECT ctid FROM ${table} WHERE "created_at" <= now() - interval '${KEPT}' LIMIT ${PURGE_BATCH})`,
+      )) as [unknown, number];
+      if (deleted < PURGE_BATCH) return;
+    }
+  };
+  const run = () => {
+    running ??= purge()
+      .catch((error) => log.warn({ err: error }, "could not purge old idempotency keys; trying again later"))
+      .finally(() => {
+        running = undefined;
+      });
+  };
+  run();
+  const timer = setInterval(run, PURGE_EVERY_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 /** Keys belong to the caller's organisation: another organisation's same key is another key. */
 function scopeOf(principal: Principal): string | undefined {

@@ -12,7 +12,7 @@ import { requestNow, SANDBOX_TIME_HEADER } from "./clock";
 import type { Config } from "./config";
 import type { RequestContext } from "./context";
 import { DomainError, maskError } from "./errors";
-import { idempotencyPlugin } from "./idempotency";
+import { idempotencyPlugin, purgeIdempotencyKeys } from "./idempotency";
 import { INTERNAL_SECRET_HEADER, InternalClient, SERVICE_NAME_HEADER } from "./internal-client";
 import { Loaders } from "./loaders";
 import type { Logger } from "./logger";
@@ -212,6 +212,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
   const { config, schema, db, log, verifyKey } = options;
   const services = new InternalClient(config.service, config, log);
   const metrics = new ServiceMetrics(config.service);
+  const schemaName = (db.options as { schema?: string }).schema ?? "public";
   metrics.watchPool(db);
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -225,7 +226,7 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
       ApolloServerPluginInlineTraceDisabled(),
       requestBoundsPlugin(),
       operationRecorder(currentScope, metrics.operations),
-      idempotencyPlugin(db, (db.options as { schema?: string }).schema ?? "public", log),
+      idempotencyPlugin(db, schemaName, log),
       ...(options.plugins ?? []),
     ],
     formatError: maskedErrors(log),
@@ -282,10 +283,12 @@ export async function startSubgraphServer(options: SubgraphOptions): Promise<Run
 
   const { port } = await listen(app, config.port, config.host, drain);
   log.info({ port }, `${config.service} subgraph listening`);
+  const stopPurging = purgeIdempotencyKeys(db, schemaName, log);
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
     close: async () => {
+      stopPurging();
       await drain.close(config.shutdownGraceMs);
       await apollo.stop();
     },

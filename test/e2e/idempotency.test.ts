@@ -1,4 +1,4 @@
-import { graphqlRequest } from "@psg/shared";
+import { createLogger, graphqlRequest, purgeIdempotencyKeys } from "@psg/shared";
 import { createCustomer, remainingDays, startTestStack, type TestCustomer, type TestStack } from "@psg/testing";
 
 let stack: TestStack;
@@ -94,4 +94,54 @@ it("a key longer than 255 characters is BAD_USER_INPUT and writes nothing; witho
   await plain(input(customer));
   await plain(input(customer));
   expect(await vouchersOf(customer)).toBe(2);
+});
+
+it("every subgraph keeps keys: the same createWebhookEndpoint twice with one key makes one endpoint", async () => {
+  const customer = await createCustomer(stack);
+  const mutation = "mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id } } }";
+  const url = `https://hooks.example.com/${customer.customerId}`;
+  const send = () =>
+    graphqlRequest(
+      stack.gatewayUrl,
+      mutation,
+      { input: { url } },
+      { authorization: `Bearer ${customer.keys.benefitsAdmin}`, "idempotency-key": `endpoint-${customer.customerId}` },
+    ) as Promise<{ data?: { createWebhookEndpoint: { endpoint: { id: string } } }; extensions?: { idempotentReplay?: boolean } }>;
+  const first = await send();
+  const second = await send();
+  expect(first.data?.createWebhookEndpoint.endpoint.id).toBeDefined();
+  expect(second.data).toEqual(first.data);
+  expect(second.extensions?.idempotentReplay).toBe(true);
+  const rows = (await stack.services.events.db?.query(
+    `SELECT count(*)::int AS n FROM "events"."webhook_endpoints" WHERE "url" = $1`,
+    [url],
+  )) as { n: number }[];
+  expect(rows[0].n).toBe(1);
+});
+
+it("outcomes older than 24 hours are purged, newer ones kept", async () => {
+  const db = stack.services.vouchers.db;
+  if (!db) throw new Error("the vouchers subgraph runs without a database");
+  const insert = (key: string, age: string) =>
+    db.query(
+      `INSERT INTO "vouchers"."idempotency_keys" ("scope", "key", "request_hash", "response", "created_at")
+       VALUES ('test:purge', $1, 'h', '{}'::jsonb, now() - $2::interval)`,
+      [key, age],
+    );
+  await insert("old", "25 hours");
+  await insert("young", "23 hours");
+  const stop = purgeIdempotencyKeys(db, "vouchers", createLogger("vouchers", "silent"));
+  try {
+    const left = async () =>
+      (
+        (await db.query(`SELECT "key" FROM "vouchers"."idempotency_keys" WHERE "scope" = 'test:purge' ORDER BY "key"`)) as {
+          key: string;
+        }[]
+      ).map((r) => r.key);
+    const until = Date.now() + 10_000;
+    while ((await left()).includes("old") && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+    expect(await left()).toEqual(["young"]);
+  } finally {
+    stop();
+  }
 });

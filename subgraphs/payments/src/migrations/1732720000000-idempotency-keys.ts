@@ -1,15 +1,4 @@
-import { idempotencyTableSql } from "@psg/shared";
-import type { MigrationInterface, QueryRunner } from "typeorm";
+import { idempotencyKeysMigration } from "@psg/shared";
 
 /** The outcomes of mutations sent with an Idempotency-Key, kept 24 hours. */
-export class IdempotencyKeys1732720000000 implements MigrationInterface {
-  name = "IdempotencyKeys1732720000000";
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(idempotencyTableSql("payments"));
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(`DROP TABLE "payments"."idempotency_keys"`);
-  }
-}
+export const IdempotencyKeys1732720000000 = idempotencyKeysMigration("payments", 1732720000000);
