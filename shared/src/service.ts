@@ -2,7 +2,7 @@ import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { CachedKeyVerifier, type KeyCacheTimes } from "./api-keys";
 import { type Config, ConfigError, loadConfig, type ServiceName } from "./config";
-import { API_KEY_PRINCIPAL } from "./contracts/partners";
+import { API_KEY_PRINCIPALS } from "./contracts/partners";
 import { openDatabase } from "./database";
 import { InternalClient } from "./internal-client";
 import { createLogger, type Logger } from "./logger";
@@ -68,9 +68,9 @@ export async function runService(service: ServiceName, start: StartService): Pro
 
 /** Subgraphs other than partners ask partners, which owns the keys, and cache the answer. */
 export function remoteKeyVerifier(client: InternalClient, times?: KeyCacheTimes): CachedKeyVerifier {
-  return new CachedKeyVerifier(async (keyHash) => {
-    const principal = (await client.ask(API_KEY_PRINCIPAL, { keyHash }))._apiKeyPrincipal;
-    return principal ? { kind: "KEY", ...principal } : null;
+  return new CachedKeyVerifier(async (keyHashes) => {
+    const principals = (await client.ask(API_KEY_PRINCIPALS, { keyHashes: [...keyHashes] }))._apiKeyPrincipals;
+    return principals.map((principal) => (principal ? { kind: "KEY", ...principal } : null));
   }, times);
 }
 

@@ -14,7 +14,7 @@ describe("internal contracts", () => {
   it("cover every internal endpoint callers use", () => {
     expect(contracts.map(([name]) => name).sort()).toEqual(
       [
-        "API_KEY_PRINCIPAL",
+        "API_KEY_PRINCIPALS",
         "CUSTOMERS_EXIST",
         "DELIVERY_CHECKS",
         "ENROLLMENT_DEADLINES",

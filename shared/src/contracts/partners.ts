@@ -90,17 +90,20 @@ export const PARTNER_LOCATIONS = internalQuery<PartnerLocationsVariables, Partne
 /** The principal of a live API key, as services see it. */
 export type InternalKeyPrincipal = Omit<KeyPrincipal, "kind">;
 
-export interface ApiKeyPrincipalVariables {
-  keyHash: string;
+/** Keys looked up in one request at most. */
+export const KEY_LOOKUP_BATCH = 500;
+
+export interface ApiKeyPrincipalsVariables {
+  keyHashes: string[];
 }
-export interface ApiKeyPrincipalResult {
-  /** Null for an unknown, revoked or expired key. */
-  _apiKeyPrincipal: InternalKeyPrincipal | null;
+export interface ApiKeyPrincipalsResult {
+  /** One per hash, in order; null for an unknown, revoked or expired key. */
+  _apiKeyPrincipals: (InternalKeyPrincipal | null)[];
 }
-export const API_KEY_PRINCIPAL = internalQuery<ApiKeyPrincipalVariables, ApiKeyPrincipalResult>(
+export const API_KEY_PRINCIPALS = internalQuery<ApiKeyPrincipalsVariables, ApiKeyPrincipalsResult>(
   "partners",
-  `query ($keyHash: String!) {
-  _apiKeyPrincipal(keyHash: $keyHash) { ${selectionOf<InternalKeyPrincipal>({
+  `query ($keyHashes: [String!]!) {
+  _apiKeyPrincipals(keyHashes: $keyHashes) { ${selectionOf<InternalKeyPrincipal>({
     apiKeyId: true,
     organizationKind: true,
     organizationId: true,

@@ -2,7 +2,7 @@ import { hashApiKey } from "@psg/shared";
 import { startTestStack, type TestStack } from "@psg/testing";
 import { Pool } from "pg";
 import type { DataSource } from "typeorm";
-import { lookupKey } from "../src/api-key/api-key.store";
+import { lookupKey, lookupKeys } from "../src/api-key/api-key.store";
 
 let stack: TestStack;
 let pool: Pool;
@@ -54,6 +54,29 @@ describe("looking a key up", () => {
       expect(await lookupKey(db, keyHash)).toBeNull();
     } finally {
       await pool.query(`UPDATE "partners"."api_keys" SET "revoked_at" = NULL WHERE "key_hash" = $1`, [keyHash]);
+    }
+  });
+
+  it("looks many keys up in one statement, one answer per hash in order", async () => {
+    const live = hashApiKey(stack.operatorKey);
+    const unknown = hashApiKey("psg_not_a_key");
+    const answers = await lookupKeys(db, [unknown, live, unknown, live]);
+    expect(answers.map((a) => a?.organizationKind ?? null)).toEqual([null, "OPERATOR", null, "OPERATOR"]);
+    expect(await lookupKeys(db, [])).toEqual([]);
+    // the unique index on the hash serves the batch (a table this small might be scanned anyway)
+    const client = await pool.connect();
+    try {
+      await client.query("SET enable_seqscan = off");
+      const plan = (
+        await client.query(`EXPLAIN SELECT 1 FROM "partners"."api_keys" WHERE "key_hash" = ANY($1::varchar[])`, [[live, unknown]])
+      ).rows
+        .map((r) => r["QUERY PLAN"])
+        .join("\n");
+      expect(plan).toMatch(/Index/);
+      expect(plan).not.toMatch(/Seq Scan/);
+    } finally {
+      await client.query("RESET enable_seqscan");
+      client.release();
     }
   });
 });

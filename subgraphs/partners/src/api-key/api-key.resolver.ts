@@ -1,7 +1,9 @@
 import {
-  type ApiKeyPrincipalResult,
+  type ApiKeyPrincipalsResult,
   ConnectionArgs,
   DomainError,
+  type InternalKeyPrincipal,
+  KEY_LOOKUP_BATCH,
   paginate,
   type RequestContext,
   requireKey,
@@ -10,7 +12,7 @@ import {
 import { Arg, Args, Authorized, Ctx, Directive, ID, Mutation, Query, Resolver } from "type-graphql";
 import { canManageKeysOf } from "./api-key.access";
 import { ApiKey } from "./api-key.entity";
-import { lookupKey } from "./api-key.store";
+import { lookupKey, lookupKeys } from "./api-key.store";
 import { ApiKeyConnection, CreateApiKeyInput, CreatedApiKey, KeyPrincipalView } from "./api-key.type";
 import { createApiKey } from "./create-api-key";
 import { revokeApiKey } from "./revoke-api-key";
@@ -56,11 +58,30 @@ export class ApiKeyResolver {
 
   @Authorized(SERVICE)
   @Directive("@inaccessible")
-  @Query(() => KeyPrincipalView, { nullable: true, description: "Internal: the principal of a key, by its hash." })
+  @Query(() => KeyPrincipalView, {
+    nullable: true,
+    description: "Internal, for services of the previous release during an upgrade: the principal of a key, by its hash.",
+  })
   _apiKeyPrincipal(
     @Arg("keyHash", { description: "The SHA-256 of the key's secret, hex." }) keyHash: string,
     @Ctx() ctx: RequestContext,
-  ): Promise<ApiKeyPrincipalResult["_apiKeyPrincipal"]> {
+  ): Promise<InternalKeyPrincipal | null> {
     return lookupKey(ctx.db, keyHash);
+  }
+
+  @Authorized(SERVICE)
+  @Directive("@inaccessible")
+  @Query(() => [KeyPrincipalView], {
+    nullable: "items",
+    description: `Internal: the principals of keys, by their hashes, one per hash in order (null for an unknown, revoked or expired key); at most ${KEY_LOOKUP_BATCH}.`,
+  })
+  _apiKeyPrincipals(
+    @Arg("keyHashes", () => [String], { description: "SHA-256 hashes of the keys' secrets, hex." }) keyHashes: string[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ApiKeyPrincipalsResult["_apiKeyPrincipals"]> {
+    if (keyHashes.length > KEY_LOOKUP_BATCH) {
+      throw new DomainError("BAD_USER_INPUT", `At most ${KEY_LOOKUP_BATCH} keys are looked up at once.`);
+    }
+    return lookupKeys(ctx.db, keyHashes);
   }
 }

@@ -1,12 +1,12 @@
 import { CachedKeyVerifier } from "@psg/shared";
 import type { DataSource } from "typeorm";
-import { lookupKey } from "./api-key.store";
+import { lookupKeys } from "./api-key.store";
 
 const verifiers = new Set<CachedKeyVerifier>();
 
 /** The partners subgraph owns the keys, so it verifies them against its own tables. */
 export function localKeyVerifier(db: DataSource): CachedKeyVerifier {
-  const verifier = new CachedKeyVerifier((keyHash) => lookupKey(db, keyHash));
+  const verifier = new CachedKeyVerifier((keyHashes) => lookupKeys(db, keyHashes));
   verifiers.add(verifier);
   return verifier;
 }
