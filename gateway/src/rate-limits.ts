@@ -26,14 +26,27 @@ export function rateLimitKeyVerifier(client: InternalClient): CachedKeyVerifier 
   return remoteKeyVerifier(client, { ttlMs: 30_000, staleMs: 600_000 });
 }
 
-/** The counters a request draws on: its verified key and its organisation, or else its client address. */
-export function rateLimitSubjects(principal: KeyPrincipal | null, address: string): { counter: Counter; id: string }[] {
-  if (!principal) return [{ counter: "address", id: address }];
-  const organization = principal.organizationId ?? principal.organizationKind;
-  return [
-    { counter: "key", id: principal.apiKeyId },
-    { counter: "organization", id: `${principal.organizationKind}:${organization}` },
-  ];
+type Subject = { counter: Counter; id: string };
+
+/** A key's counters, made once per answer of the key verifier rather than per request. */
+const keySubjects = new WeakMap<KeyPrincipal, Subject[]>();
+
+/**
+ * The counters a request draws on: its verified key and its organisation, or else its client
+ * address (asked only then: reading it parses the forwarding headers).
+ */
+export function rateLimitSubjects(principal: KeyPrincipal | null, address: () => string): Subject[] {
+  if (!principal) return [{ counter: "address", id: address() }];
+  let subjects = keySubjects.get(principal);
+  if (!subjects) {
+    const organization = principal.organizationId ?? principal.organizationKind;
+    subjects = [
+      { counter: "key", id: principal.apiKeyId },
+      { counter: "organization", id: `${principal.organizationKind}:${organization}` },
+    ];
+    keySubjects.set(principal, subjects);
+  }
+  return subjects;
 }
 
 type Counter = "key" | "organization" | "address";
@@ -158,7 +171,7 @@ export class RateLimits {
    * The request's outcome when everything it needs is already in the process (its key's
    * answer, a point of each lease), as nearly every request finds it; null otherwise.
    */
-  private decideAtOnce(secret: string | undefined, address: string): Outcome | null {
+  private decideAtOnce(secret: string | undefined, address: () => string): Outcome | null {
     const principal = secret ? this.verifier.known(secret) : null;
     if (principal === undefined) return null;
     const outcomes: Outcome[] = [];
@@ -171,14 +184,14 @@ export class RateLimits {
     return decisiveOutcome(outcomes);
   }
 
-  private async decide(secret: string | undefined, address: string): Promise<Outcome> {
+  private async decide(secret: string | undefined, address: () => string): Promise<Outcome> {
     const subjects = rateLimitSubjects(await this.principalOf(secret), address);
     return decisiveOutcome(await Promise.all(subjects.map(({ counter, id }) => this.consume(counter, id))));
   }
 
   readonly middleware = (req: Request, res: Response, next: NextFunction): void => {
     const secret = bearerSecret(req.headers.authorization);
-    const address = req.ip ?? req.socket.remoteAddress ?? "unknown";
+    const address = () => req.ip ?? req.socket.remoteAddress ?? "unknown";
     let atOnce: Outcome | null = null;
     try {
       atOnce = this.decideAtOnce(secret, address);

@@ -13,6 +13,14 @@ import { benchScenarios, seedKey } from "./bench/scenarios";
 import { sqlCounter } from "./bench/sql-count";
 import { formatWebhookResult, runWebhookScenario } from "./bench/webhooks";
 import { defaultSizes, type LargeSeedResult, type LargeSizes, seedLarge, seedUnits } from "./large/seed";
+
+/** What one target did in one round, for the comparison of rounds. */
+interface RoundFigures {
+  requests: number;
+  seconds: number;
+  gatewayCpuMs: number;
+}
+
 import { dataDir, readJson, writeJson } from "./local-state";
 
 const USAGE = `npm run bench -- [--vouchers N] [--partners N] [--customers N] [--database NAME]
@@ -50,24 +58,34 @@ function hiveModule(): HiveModule | null {
 }
 
 /**
- * The measured slices of one round: each target for the round's length, except that the two
- * gateways, which the limits comparison sets side by side, run as A B B A (A half the time,
- * B all of it, A the other half), so neither gains from going second on a machine that warms
- * or cools during the round.
+ * The slices of one round: each target for the round's length, except that the two gateways,
+ * which the limits comparison sets side by side, run as A B B A (A half the time, B all of it,
+ * A the other half), so neither gains from going second on a machine that warms or cools
+ * during the round, after a short slice of A that is not counted. The last of each slice
+ * says whether it is counted.
  */
-function pairedSlices<T extends readonly [Target, ...unknown[]]>(ordered: T[]): [...T, number][] {
-  const slices: [...T, number][] = [];
+function pairedSlices<T extends readonly [Target, ...unknown[]]>(ordered: T[]): [...T, number, boolean][] {
+  const slices: [...T, number, boolean][] = [];
   for (let i = 0; i < ordered.length; i++) {
     const pair = ordered[i + 1];
     if (pair && [ordered[i][0], pair[0]].sort().join() === "gateway,limits off") {
-      slices.push([...ordered[i], 0.5], [...pair, 1], [...ordered[i], 0.5]);
+      // a quarter of a slice unmeasured first: the machine is still busy with the target before
+      slices.push(
+        [...ordered[i], SETTLE_SHARE, false],
+        [...ordered[i], 0.5, true],
+        [...pair, 1, true],
+        [...ordered[i], 0.5, true],
+      );
       i += 1;
     } else {
-      slices.push([...ordered[i], 1]);
+      slices.push([...ordered[i], 1, true]);
     }
   }
   return slices;
 }
+
+/** The share of a slice sent unmeasured before the two gateways' slices of a round. */
+const SETTLE_SHARE = 0.25;
 
 const number = (raw: string | undefined, name: string, fallback: number): number => {
   if (raw === undefined) return fallback;
@@ -208,7 +226,13 @@ async function main(): Promise<void> {
     ];
     const samples = new Map<
       string,
-      { samples: Sample[]; statements: number | null; rss: Record<string, number>; gatewayCpuMs: number }
+      {
+        samples: Sample[];
+        statements: number | null;
+        rss: Record<string, number>;
+        gatewayCpuMs: number;
+        rounds: RoundFigures[];
+      }
     >();
     process.stdout.write(`\n${rounds} rounds of ${seconds} s per scenario and target, ${connections} connections\n`);
     for (let round = 0; round <= rounds; round++) {
@@ -216,13 +240,17 @@ async function main(): Promise<void> {
         const targets = targetsOf(scenario);
         // alternate which target goes first, so none always meets a warmer or busier machine
         const ordered = round % 2 === 0 ? targets : [...targets].reverse();
-        for (const [target, targetUrl, extra, share] of round === 0
-          ? ordered.map((t) => [...t, 1] as const)
+        for (const [target, targetUrl, extra, share, counted] of round === 0
+          ? ordered.map((t) => [...t, 1, true] as const)
           : pairedSlices(ordered)) {
           const next = () => {
             const r = scenario.next();
             return { body: r.body, headers: { ...r.headers, ...extra } };
           };
+          if (!counted) {
+            await load(targetUrl, next, connections, seconds * share);
+            continue;
+          }
           if (round === 0) {
             // warm-up: caches, connections, JIT, and each of the scenario's keys once
             const warm = await load(targetUrl, next, 4, 1, scenario.distinct);
@@ -231,7 +259,7 @@ async function main(): Promise<void> {
             continue;
           }
           const key = `${scenario.name}\u0000${target}`;
-          const entry = samples.get(key) ?? { samples: [], statements: 0, rss: {}, gatewayCpuMs: 0 };
+          const entry = samples.get(key) ?? { samples: [], statements: 0, rss: {}, gatewayCpuMs: 0, rounds: [] };
           const peak: Record<string, number> = {};
           // the gateway column is the gateway this target goes through (none for Hive)
           const measured = {
@@ -248,7 +276,13 @@ async function main(): Promise<void> {
           const before = await sql.read();
           const cpuBefore = cpuMs(measured.gateway as number);
           const sample = await load(targetUrl, next, connections, seconds * share);
-          entry.gatewayCpuMs += cpuMs(measured.gateway as number) - cpuBefore;
+          const sampleCpuMs = cpuMs(measured.gateway as number) - cpuBefore;
+          entry.gatewayCpuMs += sampleCpuMs;
+          const figures = entry.rounds[round - 1] ?? { requests: 0, seconds: 0, gatewayCpuMs: 0 };
+          figures.requests += sample.requests;
+          figures.seconds += sample.seconds;
+          figures.gatewayCpuMs += sampleCpuMs;
+          entry.rounds[round - 1] = figures;
           const after = await sql.read();
           clearInterval(timer);
           sampleRss();
@@ -283,6 +317,10 @@ async function main(): Promise<void> {
           sqlPerRequest: entry.statements === null ? null : entry.statements / all.requests,
           gatewayCpuMsPerRequest:
             target === "gateway" || target === "limits off" ? entry.gatewayCpuMs / Math.max(1, all.requests) : null,
+          rounds: entry.rounds.map((r) => ({
+            perSecond: r.requests / r.seconds,
+            gatewayCpuMsPerRequest: r.gatewayCpuMs / Math.max(1, r.requests),
+          })),
         });
       }
     }

@@ -17,6 +17,8 @@ export interface Row {
   sqlPerRequest: number | null;
   /** CPU time our gateway process spent per request (gateway and limits off targets), ms. */
   gatewayCpuMsPerRequest?: number | null;
+  /** The same figures round by round, so a comparison can show how much they vary. */
+  rounds?: { perSecond: number; gatewayCpuMsPerRequest: number }[];
 }
 
 export interface BenchResult {
@@ -50,25 +52,44 @@ export function formatTable(result: BenchResult): string {
   return [header, rule, ...rows].join("\n");
 }
 
-const change = (on: number, off: number) => `${on >= off ? "+" : ""}${(((on - off) / off) * 100).toFixed(0)} %`;
+const percent = (on: number, off: number) => ((on - off) / off) * 100;
+const signed = (n: number) => `${n >= 0 ? "+" : ""}${n.toFixed(0)}`;
+const change = (on: number, off: number) => `${signed(percent(on, off))} %`;
+
+/** The change over the whole run, and the lowest and highest change of a single round. */
+function changeWithRounds(on: number, off: number, rounds: number[]): string {
+  if (rounds.length < 2) return change(on, off);
+  return `${change(on, off)} (${signed(Math.min(...rounds))} … ${signed(Math.max(...rounds))})`;
+}
 
 const cpu = (row: Row) => (row.gatewayCpuMsPerRequest ? row.gatewayCpuMsPerRequest.toFixed(2) : "-");
 
-/** Each scenario through the gateway with its limits and without them, side by side. */
+/**
+ * Each scenario through the gateway with its limits and without them, side by side; each
+ * change with its range over the rounds, which shows how much of it the run can tell apart.
+ */
 export function formatLimitsComparison(result: BenchResult): string {
   const header =
-    "| scenario | req/s limits on / off | change | p95 ms limits on / off | change | gateway CPU ms/req on / off | change |";
+    "| scenario | req/s limits on / off | change (rounds) | p95 ms limits on / off | change | gateway CPU ms/req on / off | change (rounds) |";
   const rule = "|---|---:|---:|---:|---:|---:|---:|";
   const lines: string[] = [];
   for (const on of result.rows.filter((r) => r.target === "gateway")) {
     const off = result.rows.find((r) => r.scenario === on.scenario && r.target === "limits off");
     if (!off) continue;
+    const paired = (on.rounds ?? []).flatMap((r, i) => {
+      const other = off.rounds?.[i];
+      return other ? [{ on: r, off: other }] : [];
+    });
+    const rate = paired.map((p) => percent(p.on.perSecond, p.off.perSecond));
+    const cpuRounds = paired.map((p) => percent(p.on.gatewayCpuMsPerRequest, p.off.gatewayCpuMsPerRequest));
     lines.push(
-      `| ${on.scenario} | ${on.perSecond.toFixed(0)} / ${off.perSecond.toFixed(0)} | ${change(on.perSecond, off.perSecond)} | ${ms(
-        on.p95,
-      )} / ${ms(off.p95)} | ${change(on.p95, off.p95)} | ${cpu(on)} / ${cpu(off)} | ${
+      `| ${on.scenario} | ${on.perSecond.toFixed(0)} / ${off.perSecond.toFixed(0)} | ${changeWithRounds(
+        on.perSecond,
+        off.perSecond,
+        rate,
+      )} | ${ms(on.p95)} / ${ms(off.p95)} | ${change(on.p95, off.p95)} | ${cpu(on)} / ${cpu(off)} | ${
         on.gatewayCpuMsPerRequest && off.gatewayCpuMsPerRequest
-          ? change(on.gatewayCpuMsPerRequest, off.gatewayCpuMsPerRequest)
+          ? changeWithRounds(on.gatewayCpuMsPerRequest, off.gatewayCpuMsPerRequest, cpuRounds)
           : "-"
       } |`,
     );
