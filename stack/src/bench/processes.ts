@@ -15,6 +15,11 @@ export interface ServiceProcesses {
   subgraphUrls: Record<SubgraphName, string>;
   internalSecret: string;
   pids: Partial<Record<BenchProcess, number>>;
+  /**
+   * Stops both gateways and starts them again, each on the other's port: a comparison run
+   * half before and half after gives neither the advantage of a port or a process.
+   */
+  swapGateways(): Promise<void>;
   /** Starts the webhook worker (relay and deliveries); it stops with the rest. */
   startWorker(env: NodeJS.ProcessEnv): Promise<void>;
   stop(): Promise<void>;
@@ -97,7 +102,7 @@ export async function startServiceProcesses(
     gatewayLimitsOff:
       limitsOff === "rate" || limitsOff === "none" ? SERVICE_ENTRY.gateway : join(__dirname, "gateway-without-limits.js"),
   };
-  const children: ChildProcess[] = [];
+  let children: ChildProcess[] = [];
   const pids: Partial<Record<BenchProcess, number>> = {};
   const spawn = (name: BenchProcess, extra: NodeJS.ProcessEnv = {}) => {
     const port = name === "worker" ? {} : { PORT: String(ports[name]) };
@@ -108,9 +113,9 @@ export async function startServiceProcesses(
     pids[name] = child.pid as number;
     return child;
   };
-  const stop = async () => {
+  const stopChildren = async (which: ChildProcess[]) => {
     await Promise.all(
-      children.map(
+      which.map(
         (child) =>
           new Promise<void>((resolve) => {
             if (child.exitCode !== null || child.signalCode !== null) return resolve();
@@ -120,15 +125,22 @@ export async function startServiceProcesses(
       ),
     );
   };
+  const stop = () => stopChildren(children);
   const ready = (name: ServiceName | "gatewayLimitsOff") => waitForReady(`http://127.0.0.1:${ports[name]}/ready`, 60_000);
+  const gateways: ChildProcess[] = [];
+  const startGateways = async () => {
+    gateways.push(
+      spawn("gateway"),
+      spawn("gatewayLimitsOff", limitsOff === "operation" || limitsOff === "none" ? {} : { RATE_LIMIT_PER_MINUTE: "0" }),
+    );
+    await ready("gateway");
+    await ready("gatewayLimitsOff");
+  };
   try {
     spawn("partners");
     await ready("partners");
     for (const service of SUBGRAPHS.filter((s) => s !== "partners")) spawn(service);
-    spawn("gateway");
-    spawn("gatewayLimitsOff", limitsOff === "operation" || limitsOff === "none" ? {} : { RATE_LIMIT_PER_MINUTE: "0" });
-    await ready("gateway");
-    await ready("gatewayLimitsOff");
+    await startGateways();
   } catch (error) {
     await stop();
     throw error;
@@ -144,13 +156,23 @@ export async function startServiceProcesses(
       });
     });
   };
-  return {
+  const processes: ServiceProcesses = {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
     gatewayLimitsOffUrl: `http://127.0.0.1:${ports.gatewayLimitsOff}/graphql`,
     subgraphUrls,
     internalSecret,
     pids,
+    swapGateways: async () => {
+      const old = gateways.splice(0);
+      await stopChildren(old);
+      children = children.filter((child) => !old.includes(child));
+      [ports.gateway, ports.gatewayLimitsOff] = [ports.gatewayLimitsOff, ports.gateway];
+      await startGateways();
+      processes.gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+      processes.gatewayLimitsOffUrl = `http://127.0.0.1:${ports.gatewayLimitsOff}/graphql`;
+    },
     startWorker,
     stop,
   };
+  return processes;
 }
