@@ -3,16 +3,12 @@ import { DataSource, type EntitySchema, type MixedList, type Logger as OrmLogger
 import type { Logger } from "./logger";
 import { RequestBoundsSubscriber } from "./request-bounds";
 
-/** Counts every SQL statement the process sends; tests use it to prove batching. */
-export const queryCounter = { count: 0 };
-
-/** Called with every SQL statement the process sends and its parameters (tests EXPLAIN them). */
+/** Called with every SQL statement the process sends and its parameters (tests count and EXPLAIN them). */
 export const sqlListeners = new Set<(query: string, parameters: unknown[]) => void>();
 
 class PinoOrmLogger implements OrmLogger {
   constructor(private readonly pino: Logger) {}
   logQuery(query: string, parameters?: unknown[]): void {
-    queryCounter.count += 1;
     for (const listener of sqlListeners) listener(query, parameters ?? []);
     this.pino.trace({ query }, "sql");
   }

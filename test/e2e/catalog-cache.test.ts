@@ -1,6 +1,5 @@
 import { randomInt } from "node:crypto";
-import { queryCounter } from "@psg/shared";
-import { dataOf, startTestStack, type TestStack } from "@psg/testing";
+import { dataOf, requestStatements, startTestStack, type TestStack } from "@psg/testing";
 
 let stack: TestStack;
 beforeAll(async () => {
@@ -13,9 +12,9 @@ const CATALOG =
 type Catalog = { offerings: { code: string; name: string; engagementTypes: { id: string }[] }[] };
 
 async function catalog(): Promise<{ statements: number; data: Catalog }> {
-  const before = queryCounter.count;
+  const before = requestStatements.count;
   const data = dataOf(await stack.request<Catalog>(CATALOG));
-  return { statements: queryCounter.count - before, data };
+  return { statements: requestStatements.count - before, data };
 }
 
 it("a warm catalog costs no SQL, and an operator's upsert is seen by the very next read", async () => {

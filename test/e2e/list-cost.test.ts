@@ -1,9 +1,10 @@
-import { queryCounter, sqlListeners } from "@psg/shared";
+import { sqlListeners } from "@psg/shared";
 import { PARTNER_DASHBOARD } from "@psg/stack";
 import {
   dataOf,
   partnerWithRequests,
   type QualifiedPartner,
+  requestStatements,
   startTestStack,
   type TestCustomer,
   type TestStack,
@@ -61,9 +62,9 @@ async function statementsFor<T>(
   let fewest = Number.POSITIVE_INFINITY;
   let data!: T;
   for (let run = 0; run < 3; run++) {
-    const before = queryCounter.count;
+    const before = requestStatements.count;
     data = dataOf(await ask());
-    fewest = Math.min(fewest, queryCounter.count - before);
+    fewest = Math.min(fewest, requestStatements.count - before);
   }
   return { count: fewest, data };
 }

@@ -1,6 +1,12 @@
-import { queryCounter } from "@psg/shared";
 import { PARTNER_DASHBOARD } from "@psg/stack";
-import { dataOf, partnerWithRequests, type QualifiedPartner, startTestStack, type TestStack } from "@psg/testing";
+import {
+  dataOf,
+  partnerWithRequests,
+  type QualifiedPartner,
+  requestStatements,
+  startTestStack,
+  type TestStack,
+} from "@psg/testing";
 
 let stack: TestStack;
 const T0 = "2030-05-04T09:00:00.000Z";
@@ -29,9 +35,9 @@ async function statementsFor<T = Dashboard>(
 ): Promise<{ count: number; data: T }> {
   const ask = () => stack.request<T>(query, { key: partner.keys.globalAdmin, variables: { id: partner.partnerId }, at: T0 });
   dataOf(await ask());
-  const before = queryCounter.count;
+  const before = requestStatements.count;
   const data = dataOf(await ask());
-  return { count: queryCounter.count - before, data };
+  return { count: requestStatements.count - before, data };
 }
 
 beforeAll(async () => {

@@ -1,9 +1,10 @@
-import { graphqlRequest, queryCounter } from "@psg/shared";
+import { graphqlRequest } from "@psg/shared";
 import {
   codesOf,
   createQualifiedPartner,
   dataOf,
   type QualifiedPartner,
+  requestStatements,
   startTestStack,
   type TestStack,
   WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING,
@@ -101,9 +102,9 @@ describe("_deliveryChecks", () => {
       consultantIds: [p.consultantId],
     });
     const statements = async (inputs: Record<string, unknown>[]) => {
-      const before = queryCounter.count;
+      const before = requestStatements.count;
       await checks(inputs);
-      return queryCounter.count - before;
+      return requestStatements.count - before;
     };
     const one = await statements([inputFor(partner)]);
     const many = await statements(Array.from({ length: 4 }, () => [partner, ...others].map(inputFor)).flat());

@@ -1,4 +1,3 @@
-import { queryCounter } from "@psg/shared";
 import {
   codesOf,
   createQualifiedPartner,
@@ -6,6 +5,7 @@ import {
   dateIn,
   type QualifiedPartner,
   randomMpnId,
+  requestStatements,
   startTestStack,
   type TestStack,
   WINDOWS_AND_OFFICE_DEPLOYMENT_PLANNING,
@@ -641,9 +641,9 @@ describe("lists cost a constant number of SQL statements", () => {
   async function statementsFor(search: string, expected: number): Promise<number> {
     // warm the key and catalog caches (5 s each), which are not what this counts
     dataOf(await op(LIST, { search }));
-    const before = queryCounter.count;
+    const before = requestStatements.count;
     const data = dataOf(await op<{ partners: { totalCount: number } }>(LIST, { search }));
-    const statements = queryCounter.count - before;
+    const statements = requestStatements.count - before;
     expect(data.partners.totalCount).toBe(expected);
     return statements;
   }

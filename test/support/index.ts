@@ -7,5 +7,6 @@ export * from "./fixtures/vouchers";
 export * from "./processes";
 export * from "./rules";
 export * from "./stack";
+export * from "./statements";
 export * from "./tapped-gateway";
 export * from "./worker-process";
