@@ -241,7 +241,16 @@ export async function startGateway(
   );
   app.get("/", (_req, res) => res.redirect("/graphql"));
 
-  const { port } = await listen(app, config.port, config.host, drain);
+  let port: number;
+  try {
+    ({ port } = await listen(app, config.port, config.host, drain));
+  } catch (error) {
+    // a port already taken: what started must not keep the process alive
+    await apollo.stop();
+    await rateLimits?.close();
+    await fetcher.close();
+    throw error;
+  }
   log.info({ port }, "gateway listening");
   return {
     url: `http://localhost:${port}/graphql`,

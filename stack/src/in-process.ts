@@ -5,6 +5,7 @@ import { startPartners } from "@psg/partners";
 import { startPayments } from "@psg/payments";
 import {
   type Config,
+  ConfigError,
   createLogger,
   freePort,
   loadConfig,
@@ -38,6 +39,21 @@ export interface InProcessStack {
  * machine, talking HTTP to each other, on the given database. Tests and benchmarks use it.
  */
 export async function startInProcessStack(databaseUrl: string, env: Record<string, string> = {}): Promise<InProcessStack> {
+  // a port found free can be taken before a service listens on it (by another process, or as
+  // the local end of some connection): then the stack starts again on other ports
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(databaseUrl, env);
+    } catch (error) {
+      if (attempt >= PORT_ATTEMPTS || !(error instanceof ConfigError) || !/already in use/.test(error.message)) throw error;
+    }
+  }
+}
+
+/** Starts on fresh ports at most this many times. */
+const PORT_ATTEMPTS = 3;
+
+async function startOnce(databaseUrl: string, env: Record<string, string>): Promise<InProcessStack> {
   const ports = {
     gateway: await freePort(),
     partners: await freePort(),
@@ -69,8 +85,14 @@ export async function startInProcessStack(databaseUrl: string, env: Record<strin
     loadConfig(service, { ...envOf(service), ...extra });
   const log = createLogger("stack", process.env.LOG_LEVEL ?? "silent");
   const services = {} as Record<SubgraphName, RunningService>;
-  for (const name of SUBGRAPHS) services[name] = await STARTERS[name](configFor(name), log);
-  const gateway = await startGateway(configFor("gateway"), log);
+  let gateway: RunningServer;
+  try {
+    for (const name of SUBGRAPHS) services[name] = await STARTERS[name](configFor(name), log);
+    gateway = await startGateway(configFor("gateway"), log);
+  } catch (error) {
+    for (const service of Object.values(services).reverse()) await service.close().catch(() => undefined);
+    throw error;
+  }
   const workers: RunningWorker[] = [];
   return {
     gatewayUrl: gateway.url,
