@@ -8,8 +8,8 @@ import { SingleBar } from "cli-progress";
 import { Client } from "pg";
 import { cpuMs, type LimitsOff, rssMb, startServiceProcesses } from "./bench/processes";
 import { type BenchResult, formatLimitsComparison, formatTable, latencyChart, type Row, type Target } from "./bench/report";
-import { load, merge, percentile, type Sample } from "./bench/run";
-import { benchScenarios, seedKey } from "./bench/scenarios";
+import { type BenchRequest, load, merge, percentile, type Sample } from "./bench/run";
+import { type BenchScenario, benchScenarios, seedKey } from "./bench/scenarios";
 import { sqlCounter } from "./bench/sql-count";
 import { formatWebhookResult, runWebhookScenario } from "./bench/webhooks";
 import { defaultSizes, type LargeSeedResult, type LargeSizes, seedLarge, seedUnits } from "./large/seed";
@@ -82,6 +82,12 @@ function pairedSlices<T extends readonly [Target, ...unknown[]]>(ordered: T[]): 
     }
   }
   return slices;
+}
+
+/** Warms a target up for a scenario: caches, connections, JIT, and each of the scenario's keys once. */
+async function warmUp(scenario: BenchScenario, target: Target, url: string, next: () => BenchRequest): Promise<void> {
+  const warm = await load(url, next, 4, 1, scenario.distinct);
+  if (warm.errors > 0) process.stdout.write(`  warning: ${scenario.name} via ${target}: ${warm.errors} errors in warm-up\n`);
 }
 
 /** The share of a slice sent unmeasured before the two gateways' slices of a round. */
@@ -244,8 +250,7 @@ async function main(): Promise<void> {
         await services.swapGateways();
         for (const scenario of scenarios) {
           for (const [target, targetUrl] of targetsOf(scenario)) {
-            if (target !== "gateway" && target !== "limits off") continue;
-            await load(targetUrl, scenario.next, 4, 1, scenario.distinct);
+            if (target === "gateway" || target === "limits off") await warmUp(scenario, target, targetUrl, scenario.next);
           }
         }
       }
@@ -265,10 +270,7 @@ async function main(): Promise<void> {
             continue;
           }
           if (round === 0) {
-            // warm-up: caches, connections, JIT, and each of the scenario's keys once
-            const warm = await load(targetUrl, next, 4, 1, scenario.distinct);
-            if (warm.errors > 0)
-              process.stdout.write(`  warning: ${scenario.name} via ${target}: ${warm.errors} errors in warm-up\n`);
+            await warmUp(scenario, target, targetUrl, next);
             continue;
           }
           const key = `${scenario.name}\u0000${target}`;

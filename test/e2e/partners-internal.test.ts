@@ -1,4 +1,4 @@
-import { graphqlRequest } from "@psg/shared";
+import { graphqlRequest, hashApiKey, KEY_LOOKUP_BATCH } from "@psg/shared";
 import {
   codesOf,
   createQualifiedPartner,
@@ -139,5 +139,23 @@ describe("_offerings and _partnerLocations", () => {
     );
     expect(data._offerings).toEqual([{ code: "DDPS", status: "ACTIVE", allowedServiceLevels: [1, 3, 5, 10, 15] }, null]);
     expect(data._partnerLocations).toEqual([{ id: partner.locationId, partnerId: partner.partnerId, country: "DE" }, null, null]);
+  });
+});
+
+describe("_apiKeyPrincipals", () => {
+  const PRINCIPALS = `query ($keyHashes: [String!]!) { _apiKeyPrincipals(keyHashes: $keyHashes) { organizationKind roles } }`;
+
+  it("answers one principal per hash in order, null for an unknown key", async () => {
+    const data = dataOf(
+      await asService<{ _apiKeyPrincipals: ({ organizationKind: string } | null)[] }>(PRINCIPALS, {
+        keyHashes: [hashApiKey("psg_not_a_key"), hashApiKey(stack.operatorKey)],
+      }),
+    );
+    expect(data._apiKeyPrincipals).toEqual([null, { organizationKind: "OPERATOR", roles: ["OPERATOR"] }]);
+  });
+
+  it(`refuses more than ${KEY_LOOKUP_BATCH} hashes at once`, async () => {
+    const keyHashes = Array.from({ length: KEY_LOOKUP_BATCH + 1 }, (_, i) => hashApiKey(`psg_made_up_${i}`));
+    expect(codesOf(await asService(PRINCIPALS, { keyHashes }))).toEqual(["BAD_USER_INPUT"]);
   });
 });
